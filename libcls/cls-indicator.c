@@ -1,0 +1,1573 @@
+/* cls-indicator.c: ClsIndicator
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "cls-indicator.h"
+#include "cls-enum-types.h"
+#include "cls-model-private.h"
+#include "cls-target.h"
+
+/**
+ * ClsIndicator:
+ *
+ * An indicator of a node, or an indicator template.
+ *
+ * Since: 1.0
+ */
+
+struct _ClsIndicator
+{
+  GObject parent_instance;
+
+  char *id;
+  char *template;
+  ClsIndicatorKind kind;
+  char *category;
+  ClsIndicatorLevel level;
+  ClsDirection direction;
+  ClsAggregation aggregation;
+  double weight;
+  char *unit;
+  double factor;
+  char *scale;
+  char *at_or_above;
+  char **dimensions;
+  ClsIndicatorState state;
+  char **deliverables;
+  GDate *due;
+  char *title;
+  char *description;
+  char *condition;
+  ClsConditionState condition_met;
+  char *formula;
+  guint64 own_mask; /* which inheritable properties this indicator sets itself */
+  GListStore *targets;
+  /* @EXTRA_FIELDS@ */
+};
+
+G_DEFINE_FINAL_TYPE (ClsIndicator, cls_indicator, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TEMPLATE,
+  PROP_KIND,
+  PROP_CATEGORY,
+  PROP_LEVEL,
+  PROP_DIRECTION,
+  PROP_AGGREGATION,
+  PROP_WEIGHT,
+  PROP_UNIT,
+  PROP_FACTOR,
+  PROP_SCALE,
+  PROP_AT_OR_ABOVE,
+  PROP_DIMENSIONS,
+  PROP_STATE,
+  PROP_DELIVERABLES,
+  PROP_DUE,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_CONDITION,
+  PROP_CONDITION_MET,
+  PROP_FORMULA,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define OWN_KIND (G_GUINT64_CONSTANT (1) << 0)
+#define OWN_CATEGORY (G_GUINT64_CONSTANT (1) << 1)
+#define OWN_LEVEL (G_GUINT64_CONSTANT (1) << 2)
+#define OWN_DIRECTION (G_GUINT64_CONSTANT (1) << 3)
+#define OWN_AGGREGATION (G_GUINT64_CONSTANT (1) << 4)
+#define OWN_WEIGHT (G_GUINT64_CONSTANT (1) << 5)
+#define OWN_UNIT (G_GUINT64_CONSTANT (1) << 6)
+#define OWN_FACTOR (G_GUINT64_CONSTANT (1) << 7)
+#define OWN_SCALE (G_GUINT64_CONSTANT (1) << 8)
+#define OWN_AT_OR_ABOVE (G_GUINT64_CONSTANT (1) << 9)
+#define OWN_DIMENSIONS (G_GUINT64_CONSTANT (1) << 10)
+#define OWN_STATE (G_GUINT64_CONSTANT (1) << 11)
+#define OWN_DUE (G_GUINT64_CONSTANT (1) << 12)
+#define OWN_TITLE (G_GUINT64_CONSTANT (1) << 13)
+#define OWN_DESCRIPTION (G_GUINT64_CONSTANT (1) << 14)
+#define OWN_FORMULA (G_GUINT64_CONSTANT (1) << 15)
+
+static void
+cls_indicator_finalize (GObject *object)
+{
+  ClsIndicator *self = (ClsIndicator *) object;
+
+  g_free (self->id);
+  g_free (self->template);
+  g_free (self->category);
+  g_free (self->unit);
+  g_free (self->scale);
+  g_free (self->at_or_above);
+  g_strfreev (self->dimensions);
+  g_strfreev (self->deliverables);
+  g_clear_pointer (&self->due, g_date_free);
+  g_free (self->title);
+  g_free (self->description);
+  g_free (self->condition);
+  g_free (self->formula);
+  g_clear_object (&self->targets);
+  /* @EXTRA_FINALIZE@ */
+
+  G_OBJECT_CLASS (cls_indicator_parent_class)->finalize (object);
+}
+
+static void
+cls_indicator_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  ClsIndicator *self = CLS_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, cls_indicator_get_id (self));
+      break;
+
+    case PROP_TEMPLATE:
+      g_value_set_string (value, cls_indicator_get_template (self));
+      break;
+
+    case PROP_KIND:
+      g_value_set_enum (value, cls_indicator_get_kind (self));
+      break;
+
+    case PROP_CATEGORY:
+      g_value_set_string (value, cls_indicator_get_category (self));
+      break;
+
+    case PROP_LEVEL:
+      g_value_set_enum (value, cls_indicator_get_level (self));
+      break;
+
+    case PROP_DIRECTION:
+      g_value_set_enum (value, cls_indicator_get_direction (self));
+      break;
+
+    case PROP_AGGREGATION:
+      g_value_set_enum (value, cls_indicator_get_aggregation (self));
+      break;
+
+    case PROP_WEIGHT:
+      g_value_set_double (value, cls_indicator_get_weight (self));
+      break;
+
+    case PROP_UNIT:
+      g_value_set_string (value, cls_indicator_get_unit (self));
+      break;
+
+    case PROP_FACTOR:
+      g_value_set_double (value, cls_indicator_get_factor (self));
+      break;
+
+    case PROP_SCALE:
+      g_value_set_string (value, cls_indicator_get_scale (self));
+      break;
+
+    case PROP_AT_OR_ABOVE:
+      g_value_set_string (value, cls_indicator_get_at_or_above (self));
+      break;
+
+    case PROP_DIMENSIONS:
+      g_value_set_boxed (value, cls_indicator_get_dimensions (self));
+      break;
+
+    case PROP_STATE:
+      g_value_set_enum (value, cls_indicator_get_state (self));
+      break;
+
+    case PROP_DELIVERABLES:
+      g_value_set_boxed (value, cls_indicator_get_deliverables (self));
+      break;
+
+    case PROP_DUE:
+      g_value_set_boxed (value, cls_indicator_get_due (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, cls_indicator_get_title (self));
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, cls_indicator_get_description (self));
+      break;
+
+    case PROP_CONDITION:
+      g_value_set_string (value, cls_indicator_get_condition (self));
+      break;
+
+    case PROP_CONDITION_MET:
+      g_value_set_enum (value, cls_indicator_get_condition_met (self));
+      break;
+
+    case PROP_FORMULA:
+      g_value_set_string (value, cls_indicator_get_formula (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cls_indicator_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  ClsIndicator *self = CLS_INDICATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_TEMPLATE:
+      cls_indicator_set_template (self, g_value_get_string (value));
+      break;
+
+    case PROP_KIND:
+      cls_indicator_set_kind (self, g_value_get_enum (value));
+      break;
+
+    case PROP_CATEGORY:
+      cls_indicator_set_category (self, g_value_get_string (value));
+      break;
+
+    case PROP_LEVEL:
+      cls_indicator_set_level (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DIRECTION:
+      cls_indicator_set_direction (self, g_value_get_enum (value));
+      break;
+
+    case PROP_AGGREGATION:
+      cls_indicator_set_aggregation (self, g_value_get_enum (value));
+      break;
+
+    case PROP_WEIGHT:
+      cls_indicator_set_weight (self, g_value_get_double (value));
+      break;
+
+    case PROP_UNIT:
+      cls_indicator_set_unit (self, g_value_get_string (value));
+      break;
+
+    case PROP_FACTOR:
+      cls_indicator_set_factor (self, g_value_get_double (value));
+      break;
+
+    case PROP_SCALE:
+      cls_indicator_set_scale (self, g_value_get_string (value));
+      break;
+
+    case PROP_AT_OR_ABOVE:
+      cls_indicator_set_at_or_above (self, g_value_get_string (value));
+      break;
+
+    case PROP_DIMENSIONS:
+      cls_indicator_set_dimensions (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_STATE:
+      cls_indicator_set_state (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DELIVERABLES:
+      cls_indicator_set_deliverables (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_DUE:
+      cls_indicator_set_due (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TITLE:
+      cls_indicator_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      cls_indicator_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_CONDITION:
+      cls_indicator_set_condition (self, g_value_get_string (value));
+      break;
+
+    case PROP_CONDITION_MET:
+      cls_indicator_set_condition_met (self, g_value_get_enum (value));
+      break;
+
+    case PROP_FORMULA:
+      cls_indicator_set_formula (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cls_indicator_class_init (ClsIndicatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cls_indicator_finalize;
+  object_class->get_property = cls_indicator_get_property;
+  object_class->set_property = cls_indicator_set_property;
+  object_class->notify = _cls_model_object_notify;
+
+  /**
+   * ClsIndicator:id: (attributes org.gtk.Property.get=cls_indicator_get_id)
+   *
+   * The identifier, unique in the contract. It cannot change after construction. It is the `id` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:template: (attributes org.gtk.Property.get=cls_indicator_get_template org.gtk.Property.set=cls_indicator_set_template)
+   *
+   * The id of the template this indicator is an instance of. It is the `template` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TEMPLATE] =
+    g_param_spec_string ("template", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:kind: (attributes org.gtk.Property.get=cls_indicator_get_kind org.gtk.Property.set=cls_indicator_set_kind)
+   *
+   * The kind of value measured. When the indicator does not set it, it comes from its template. It is the `kind` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, CLS_TYPE_INDICATOR_KIND, CLS_INDICATOR_KIND_COUNT, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:category: (attributes org.gtk.Property.get=cls_indicator_get_category org.gtk.Property.set=cls_indicator_set_category)
+   *
+   * The category as filed by the contract, verbatim (“quantitatif”, “processus”). When the indicator does not set it, it comes from its template. It is the `category` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_CATEGORY] =
+    g_param_spec_string ("category", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:level: (attributes org.gtk.Property.get=cls_indicator_get_level org.gtk.Property.set=cls_indicator_set_level)
+   *
+   * The level in the results chain. When the indicator does not set it, it comes from its template. It is the `level` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEVEL] =
+    g_param_spec_enum ("level", NULL, NULL, CLS_TYPE_INDICATOR_LEVEL, CLS_INDICATOR_LEVEL_UNSPECIFIED, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:direction: (attributes org.gtk.Property.get=cls_indicator_get_direction org.gtk.Property.set=cls_indicator_set_direction)
+   *
+   * Which way the indicator should go. When the indicator does not set it, it comes from its template. It is the `direction` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DIRECTION] =
+    g_param_spec_enum ("direction", NULL, NULL, CLS_TYPE_DIRECTION, CLS_DIRECTION_INCREASE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:aggregation: (attributes org.gtk.Property.get=cls_indicator_get_aggregation org.gtk.Property.set=cls_indicator_set_aggregation)
+   *
+   * How measurements over a window are combined. When the indicator does not set it, it comes from its template. It is the `aggregation` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_AGGREGATION] =
+    g_param_spec_enum ("aggregation", NULL, NULL, CLS_TYPE_AGGREGATION, CLS_AGGREGATION_DEFAULT, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:weight: (attributes org.gtk.Property.get=cls_indicator_get_weight org.gtk.Property.set=cls_indicator_set_weight)
+   *
+   * The weight of the indicator in its node’s score. When the indicator does not set it, it comes from its template. It is the `weight` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_WEIGHT] =
+    g_param_spec_double ("weight", NULL, NULL, G_MINDOUBLE, G_MAXDOUBLE, 1, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:unit: (attributes org.gtk.Property.get=cls_indicator_get_unit org.gtk.Property.set=cls_indicator_set_unit)
+   *
+   * The unit (“habitants”, “%”, “€”). When the indicator does not set it, it comes from its template. It is the `unit` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:factor: (attributes org.gtk.Property.get=cls_indicator_get_factor org.gtk.Property.set=cls_indicator_set_factor)
+   *
+   * For a ratio, the factor (100 for a percentage). When the indicator does not set it, it comes from its template. It is the `factor` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_FACTOR] =
+    g_param_spec_double ("factor", NULL, NULL, G_MINDOUBLE, G_MAXDOUBLE, 100, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:scale: (attributes org.gtk.Property.get=cls_indicator_get_scale org.gtk.Property.set=cls_indicator_set_scale)
+   *
+   * For an ordinal indicator, the id of its scale. When the indicator does not set it, it comes from its template. It is the `scale` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SCALE] =
+    g_param_spec_string ("scale", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:at-or-above: (attributes org.gtk.Property.get=cls_indicator_get_at_or_above org.gtk.Property.set=cls_indicator_set_at_or_above)
+   *
+   * For an ordinal indicator, a level key: the value is then the percentage of respondents at or above it. When the indicator does not set it, it comes from its template. It is the `at-or-above` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_AT_OR_ABOVE] =
+    g_param_spec_string ("at-or-above", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:dimensions: (attributes org.gtk.Property.get=cls_indicator_get_dimensions org.gtk.Property.set=cls_indicator_set_dimensions)
+   *
+   * The breakdown dimensions (“commune”, “public”). When the indicator does not set it, it comes from its template. It is the `dimensions` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DIMENSIONS] =
+    g_param_spec_boxed ("dimensions", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:state: (attributes org.gtk.Property.get=cls_indicator_get_state org.gtk.Property.set=cls_indicator_set_state)
+   *
+   * The editorial state. When the indicator does not set it, it comes from its template. It is the `state` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL, CLS_TYPE_INDICATOR_STATE, CLS_INDICATOR_STATE_ACTIVE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:deliverables: (attributes org.gtk.Property.get=cls_indicator_get_deliverables org.gtk.Property.set=cls_indicator_set_deliverables)
+   *
+   * The ids of the deliverables this indicator measures. It is the `deliverables` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DELIVERABLES] =
+    g_param_spec_boxed ("deliverables", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:due: (attributes org.gtk.Property.get=cls_indicator_get_due org.gtk.Property.set=cls_indicator_set_due)
+   *
+   * For a milestone, the date by which it is due. When the indicator does not set it, it comes from its template. It is the `due` attribute of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DUE] =
+    g_param_spec_boxed ("due", NULL, NULL, G_TYPE_DATE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:title: (attributes org.gtk.Property.get=cls_indicator_get_title org.gtk.Property.set=cls_indicator_set_title)
+   *
+   * The title, as written. When the indicator does not set it, it comes from its template. It is the text of the `<title>` child of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:description: (attributes org.gtk.Property.get=cls_indicator_get_description org.gtk.Property.set=cls_indicator_set_description)
+   *
+   * A description, as written. When the indicator does not set it, it comes from its template. It is the text of the `<description>` child of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:condition: (attributes org.gtk.Property.get=cls_indicator_get_condition org.gtk.Property.set=cls_indicator_set_condition)
+   *
+   * The condition under which the indicator applies (“le cas échéant”), as written. It is the text of the `<condition>` child of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_CONDITION] =
+    g_param_spec_string ("condition", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:condition-met: (attributes org.gtk.Property.get=cls_indicator_get_condition_met org.gtk.Property.set=cls_indicator_set_condition_met)
+   *
+   * Whether the condition is met. It is the `met` attribute of the `<condition>` child of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_CONDITION_MET] =
+    g_param_spec_enum ("condition-met", NULL, NULL, CLS_TYPE_CONDITION_STATE, CLS_CONDITION_STATE_UNKNOWN, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicator:formula: (attributes org.gtk.Property.get=cls_indicator_get_formula org.gtk.Property.set=cls_indicator_set_formula)
+   *
+   * For a formula indicator, the expression. When the indicator does not set it, it comes from its template. It is the text of the `<formula>` child of `<indicator>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_FORMULA] =
+    g_param_spec_string ("formula", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* @EXTRA_CLASS_INIT@ */
+}
+
+static void
+cls_indicator_init (ClsIndicator *self)
+{
+  self->targets = g_list_store_new (CLS_TYPE_TARGET);
+  self->kind = CLS_INDICATOR_KIND_COUNT;
+  self->level = CLS_INDICATOR_LEVEL_UNSPECIFIED;
+  self->direction = CLS_DIRECTION_INCREASE;
+  self->aggregation = CLS_AGGREGATION_DEFAULT;
+  self->weight = 1;
+  self->factor = 100;
+  self->state = CLS_INDICATOR_STATE_ACTIVE;
+  self->condition_met = CLS_CONDITION_STATE_UNKNOWN;
+}
+
+/**
+ * cls_indicator_new:
+ * @id: the indicator’s id, unique in its contract
+ *
+ * Creates a new indicator.
+ *
+ * Returns: (transfer full): a new [class@Cls.Indicator]
+ *
+ * Since: 1.0
+ */
+ClsIndicator *
+cls_indicator_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (CLS_TYPE_INDICATOR, "id", id, NULL);
+}
+
+/**
+ * cls_indicator_get_id:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:id].
+ *
+ * Returns: (nullable): the id
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_id (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * cls_indicator_get_template:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:template].
+ *
+ * Returns: (nullable): the template
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_template (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  return self->template;
+}
+
+/**
+ * cls_indicator_set_template:
+ * @self: a [class@Cls.Indicator]
+ * @template: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:template].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_template (ClsIndicator *self,
+                           const char *template)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  if (g_strcmp0 (self->template, template) == 0)
+    return;
+  g_free (self->template);
+  self->template = g_strdup (template);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE]);
+}
+
+/**
+ * cls_indicator_get_kind:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:kind].
+ *
+ * Returns: the kind
+ *
+ * Since: 1.0
+ */
+ClsIndicatorKind
+cls_indicator_get_kind (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_KIND))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_kind (template);
+    }
+  return self->kind;
+}
+
+/**
+ * cls_indicator_set_kind:
+ * @self: a [class@Cls.Indicator]
+ * @kind: the new value
+ *
+ * Sets [property@Cls.Indicator:kind].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_kind (ClsIndicator *self,
+                       ClsIndicatorKind kind)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_KIND;
+  if (self->kind == kind)
+    return;
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+/**
+ * cls_indicator_get_category:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:category].
+ *
+ * Returns: (nullable): the category
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_category (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_CATEGORY))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_category (template);
+    }
+  return self->category;
+}
+
+/**
+ * cls_indicator_set_category:
+ * @self: a [class@Cls.Indicator]
+ * @category: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:category].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_category (ClsIndicator *self,
+                           const char *category)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_CATEGORY;
+  if (g_strcmp0 (self->category, category) == 0)
+    return;
+  g_free (self->category);
+  self->category = g_strdup (category);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATEGORY]);
+}
+
+/**
+ * cls_indicator_get_level:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:level].
+ *
+ * Returns: the level
+ *
+ * Since: 1.0
+ */
+ClsIndicatorLevel
+cls_indicator_get_level (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_LEVEL))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_level (template);
+    }
+  return self->level;
+}
+
+/**
+ * cls_indicator_set_level:
+ * @self: a [class@Cls.Indicator]
+ * @level: the new value
+ *
+ * Sets [property@Cls.Indicator:level].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_level (ClsIndicator *self,
+                        ClsIndicatorLevel level)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_LEVEL;
+  if (self->level == level)
+    return;
+  self->level = level;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+}
+
+/**
+ * cls_indicator_get_direction:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:direction].
+ *
+ * Returns: the direction
+ *
+ * Since: 1.0
+ */
+ClsDirection
+cls_indicator_get_direction (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_DIRECTION))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_direction (template);
+    }
+  return self->direction;
+}
+
+/**
+ * cls_indicator_set_direction:
+ * @self: a [class@Cls.Indicator]
+ * @direction: the new value
+ *
+ * Sets [property@Cls.Indicator:direction].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_direction (ClsIndicator *self,
+                            ClsDirection direction)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_DIRECTION;
+  if (self->direction == direction)
+    return;
+  self->direction = direction;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRECTION]);
+}
+
+/**
+ * cls_indicator_get_aggregation:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:aggregation].
+ *
+ * Returns: the aggregation
+ *
+ * Since: 1.0
+ */
+ClsAggregation
+cls_indicator_get_aggregation (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_AGGREGATION))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_aggregation (template);
+    }
+  return self->aggregation;
+}
+
+/**
+ * cls_indicator_set_aggregation:
+ * @self: a [class@Cls.Indicator]
+ * @aggregation: the new value
+ *
+ * Sets [property@Cls.Indicator:aggregation].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_aggregation (ClsIndicator *self,
+                              ClsAggregation aggregation)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_AGGREGATION;
+  if (self->aggregation == aggregation)
+    return;
+  self->aggregation = aggregation;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGGREGATION]);
+}
+
+/**
+ * cls_indicator_get_weight:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:weight].
+ *
+ * Returns: the weight
+ *
+ * Since: 1.0
+ */
+double
+cls_indicator_get_weight (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_WEIGHT))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_weight (template);
+    }
+  return self->weight;
+}
+
+/**
+ * cls_indicator_set_weight:
+ * @self: a [class@Cls.Indicator]
+ * @weight: the new value
+ *
+ * Sets [property@Cls.Indicator:weight].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_weight (ClsIndicator *self,
+                         double weight)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+  g_return_if_fail (weight >= G_MINDOUBLE && weight <= G_MAXDOUBLE);
+
+  self->own_mask |= OWN_WEIGHT;
+  if (self->weight == weight)
+    return;
+  self->weight = weight;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEIGHT]);
+}
+
+/**
+ * cls_indicator_get_unit:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:unit].
+ *
+ * Returns: (nullable): the unit
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_unit (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_UNIT))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_unit (template);
+    }
+  return self->unit;
+}
+
+/**
+ * cls_indicator_set_unit:
+ * @self: a [class@Cls.Indicator]
+ * @unit: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:unit].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_unit (ClsIndicator *self,
+                       const char *unit)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_UNIT;
+  if (g_strcmp0 (self->unit, unit) == 0)
+    return;
+  g_free (self->unit);
+  self->unit = g_strdup (unit);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+}
+
+/**
+ * cls_indicator_get_factor:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:factor].
+ *
+ * Returns: the factor
+ *
+ * Since: 1.0
+ */
+double
+cls_indicator_get_factor (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_FACTOR))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_factor (template);
+    }
+  return self->factor;
+}
+
+/**
+ * cls_indicator_set_factor:
+ * @self: a [class@Cls.Indicator]
+ * @factor: the new value
+ *
+ * Sets [property@Cls.Indicator:factor].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_factor (ClsIndicator *self,
+                         double factor)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+  g_return_if_fail (factor >= G_MINDOUBLE && factor <= G_MAXDOUBLE);
+
+  self->own_mask |= OWN_FACTOR;
+  if (self->factor == factor)
+    return;
+  self->factor = factor;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACTOR]);
+}
+
+/**
+ * cls_indicator_get_scale:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:scale].
+ *
+ * Returns: (nullable): the scale
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_scale (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_SCALE))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_scale (template);
+    }
+  return self->scale;
+}
+
+/**
+ * cls_indicator_set_scale:
+ * @self: a [class@Cls.Indicator]
+ * @scale: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:scale].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_scale (ClsIndicator *self,
+                        const char *scale)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_SCALE;
+  if (g_strcmp0 (self->scale, scale) == 0)
+    return;
+  g_free (self->scale);
+  self->scale = g_strdup (scale);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
+}
+
+/**
+ * cls_indicator_get_at_or_above:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:at-or-above].
+ *
+ * Returns: (nullable): the at or above
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_at_or_above (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_AT_OR_ABOVE))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_at_or_above (template);
+    }
+  return self->at_or_above;
+}
+
+/**
+ * cls_indicator_set_at_or_above:
+ * @self: a [class@Cls.Indicator]
+ * @at_or_above: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:at-or-above].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_at_or_above (ClsIndicator *self,
+                              const char *at_or_above)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_AT_OR_ABOVE;
+  if (g_strcmp0 (self->at_or_above, at_or_above) == 0)
+    return;
+  g_free (self->at_or_above);
+  self->at_or_above = g_strdup (at_or_above);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT_OR_ABOVE]);
+}
+
+/**
+ * cls_indicator_get_dimensions:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:dimensions].
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the dimensions, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_indicator_get_dimensions (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_DIMENSIONS))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_dimensions (template);
+    }
+  return (const char * const *) self->dimensions;
+}
+
+/**
+ * cls_indicator_set_dimensions:
+ * @self: a [class@Cls.Indicator]
+ * @dimensions: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Cls.Indicator:dimensions]. An empty array is the same as %NULL.
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_dimensions (ClsIndicator *self,
+                             const char * const *dimensions)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_DIMENSIONS;
+  if (_cls_strv_equal ((const char * const *) self->dimensions, dimensions))
+    return;
+  g_strfreev (self->dimensions);
+  self->dimensions = _cls_strv_dup_or_null (dimensions);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIMENSIONS]);
+}
+
+/**
+ * cls_indicator_get_state:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:state].
+ *
+ * Returns: the state
+ *
+ * Since: 1.0
+ */
+ClsIndicatorState
+cls_indicator_get_state (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  if (!(self->own_mask & OWN_STATE))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_state (template);
+    }
+  return self->state;
+}
+
+/**
+ * cls_indicator_set_state:
+ * @self: a [class@Cls.Indicator]
+ * @state: the new value
+ *
+ * Sets [property@Cls.Indicator:state].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_state (ClsIndicator *self,
+                        ClsIndicatorState state)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_STATE;
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+/**
+ * cls_indicator_get_deliverables:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:deliverables].
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the deliverables, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_indicator_get_deliverables (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  return (const char * const *) self->deliverables;
+}
+
+/**
+ * cls_indicator_set_deliverables:
+ * @self: a [class@Cls.Indicator]
+ * @deliverables: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Cls.Indicator:deliverables]. An empty array is the same as %NULL.
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_deliverables (ClsIndicator *self,
+                               const char * const *deliverables)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  if (_cls_strv_equal ((const char * const *) self->deliverables, deliverables))
+    return;
+  g_strfreev (self->deliverables);
+  self->deliverables = _cls_strv_dup_or_null (deliverables);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIVERABLES]);
+}
+
+/**
+ * cls_indicator_get_due:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:due].
+ *
+ * Returns: (nullable) (transfer none): the due
+ *
+ * Since: 1.0
+ */
+const GDate *
+cls_indicator_get_due (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_DUE))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_due (template);
+    }
+  return self->due;
+}
+
+/**
+ * cls_indicator_set_due:
+ * @self: a [class@Cls.Indicator]
+ * @due: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:due].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_due (ClsIndicator *self,
+                      const GDate *due)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+  g_return_if_fail (due == NULL || g_date_valid (due));
+
+  self->own_mask |= OWN_DUE;
+  if (_cls_date_equal (self->due, due))
+    return;
+  g_clear_pointer (&self->due, g_date_free);
+  if (due != NULL)
+    self->due = g_date_copy (due);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DUE]);
+}
+
+/**
+ * cls_indicator_get_title:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:title].
+ *
+ * Returns: (nullable): the title
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_title (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_TITLE))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_title (template);
+    }
+  return self->title;
+}
+
+/**
+ * cls_indicator_set_title:
+ * @self: a [class@Cls.Indicator]
+ * @title: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:title].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_title (ClsIndicator *self,
+                        const char *title)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_TITLE;
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * cls_indicator_get_description:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:description].
+ *
+ * Returns: (nullable): the description
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_description (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_DESCRIPTION))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_description (template);
+    }
+  return self->description;
+}
+
+/**
+ * cls_indicator_set_description:
+ * @self: a [class@Cls.Indicator]
+ * @description: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:description].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_description (ClsIndicator *self,
+                              const char *description)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_DESCRIPTION;
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * cls_indicator_get_condition:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:condition].
+ *
+ * Returns: (nullable): the condition
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_condition (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  return self->condition;
+}
+
+/**
+ * cls_indicator_set_condition:
+ * @self: a [class@Cls.Indicator]
+ * @condition: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:condition].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_condition (ClsIndicator *self,
+                            const char *condition)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  if (g_strcmp0 (self->condition, condition) == 0)
+    return;
+  g_free (self->condition);
+  self->condition = g_strdup (condition);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONDITION]);
+}
+
+/**
+ * cls_indicator_get_condition_met:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:condition-met].
+ *
+ * Returns: the condition met
+ *
+ * Since: 1.0
+ */
+ClsConditionState
+cls_indicator_get_condition_met (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+
+  return self->condition_met;
+}
+
+/**
+ * cls_indicator_set_condition_met:
+ * @self: a [class@Cls.Indicator]
+ * @condition_met: the new value
+ *
+ * Sets [property@Cls.Indicator:condition-met].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_condition_met (ClsIndicator *self,
+                                ClsConditionState condition_met)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  if (self->condition_met == condition_met)
+    return;
+  self->condition_met = condition_met;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONDITION_MET]);
+}
+
+/**
+ * cls_indicator_get_formula:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:formula].
+ *
+ * Returns: (nullable): the formula
+ *
+ * Since: 1.0
+ */
+const char *
+cls_indicator_get_formula (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_FORMULA))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return cls_indicator_get_formula (template);
+    }
+  return self->formula;
+}
+
+/**
+ * cls_indicator_set_formula:
+ * @self: a [class@Cls.Indicator]
+ * @formula: (nullable): the new value
+ *
+ * Sets [property@Cls.Indicator:formula].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_formula (ClsIndicator *self,
+                          const char *formula)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+
+  self->own_mask |= OWN_FORMULA;
+  if (g_strcmp0 (self->formula, formula) == 0)
+    return;
+  g_free (self->formula);
+  self->formula = g_strdup (formula);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMULA]);
+}
+
+/**
+ * cls_indicator_get_targets:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets the targets, as signed and as amended, as a list model of [class@Cls.Target] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Target]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_indicator_get_targets (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  return G_LIST_MODEL (self->targets);
+}
+
+/**
+ * cls_indicator_add_target:
+ * @self: a [class@Cls.Indicator]
+ * @target: the item to append to the targets, as signed and as amended
+ *
+ * Appends @target to [method@Cls.Indicator.get_targets]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_add_target (ClsIndicator *self,
+                         ClsTarget *target)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+  g_return_if_fail (CLS_IS_TARGET (target));
+
+  _cls_indicator_adopt (self, G_OBJECT (target));
+  g_list_store_append (self->targets, target);
+  _cls_model_changed (self, "targets");
+}
+
+/**
+ * cls_indicator_remove_target:
+ * @self: a [class@Cls.Indicator]
+ * @target: the item to remove
+ *
+ * Removes @target from [method@Cls.Indicator.get_targets].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_indicator_remove_target (ClsIndicator *self,
+                            ClsTarget *target)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (CLS_IS_TARGET (target), FALSE);
+
+  if (!g_list_store_find (self->targets, target, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_indicator_disown (self, G_OBJECT (target));
+  g_list_store_remove (self->targets, position);
+  _cls_model_changed (self, "targets");
+  return TRUE;
+}
+
+/* @EXTRA_FUNCTIONS@ */

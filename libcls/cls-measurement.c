@@ -1,0 +1,1023 @@
+/* cls-measurement.c: one measurement of an indicator
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "cls-measurement.h"
+#include "cls-measurement-private.h"
+#include "cls-period-private.h"
+
+/**
+ * ClsMeasurement:
+ *
+ * One measurement of an indicator for one period: a value, or a ratio's
+ * numerator and denominator, an ordinal level, a survey's distribution of
+ * responses over the levels, a milestone's done flag, or a narrative
+ * assessment — with where it comes from and when it was recorded.
+ *
+ * Indicators store their measurements compactly, not as one object each;
+ * [method@Cls.Indicator.dup_measurement] hands out copies, and
+ * [method@Cls.Indicator.set_measurement] stores one.
+ *
+ * Since: 1.0
+ */
+
+G_DEFINE_BOXED_TYPE (ClsMeasurement, cls_measurement, cls_measurement_copy, cls_measurement_free)
+
+void
+_cls_measurement_init (ClsMeasurement *self)
+{
+  memset (self, 0, sizeof *self);
+  self->respondents = -1;
+}
+
+static void
+extra_free (ClsMeasurementExtra *extra)
+{
+  guint i;
+
+  if (extra == NULL)
+    return;
+  g_free (extra->author);
+  g_free (extra->comment);
+  g_free (extra->text);
+  if (extra->responses != NULL)
+    {
+      for (i = 0; i < extra->responses->len; i++)
+        g_free (g_array_index (extra->responses, ClsResponse, i).level);
+      g_array_unref (extra->responses);
+    }
+  if (extra->breakdowns != NULL)
+    {
+      for (i = 0; i < extra->breakdowns->len; i++)
+        {
+          ClsBreakdown *b = &g_array_index (extra->breakdowns, ClsBreakdown, i);
+          g_free (b->dimension);
+          g_free (b->key);
+        }
+      g_array_unref (extra->breakdowns);
+    }
+  g_free (extra);
+}
+
+static ClsMeasurementExtra *
+extra_copy (const ClsMeasurementExtra *src)
+{
+  ClsMeasurementExtra *dst;
+  guint i;
+
+  if (src == NULL)
+    return NULL;
+  dst = g_new0 (ClsMeasurementExtra, 1);
+  dst->author = g_strdup (src->author);
+  dst->comment = g_strdup (src->comment);
+  dst->text = g_strdup (src->text);
+  if (src->responses != NULL)
+    {
+      dst->responses = g_array_sized_new (FALSE, FALSE, sizeof (ClsResponse), src->responses->len);
+      for (i = 0; i < src->responses->len; i++)
+        {
+          ClsResponse r = g_array_index (src->responses, ClsResponse, i);
+          r.level = g_strdup (r.level);
+          g_array_append_val (dst->responses, r);
+        }
+    }
+  if (src->breakdowns != NULL)
+    {
+      dst->breakdowns = g_array_sized_new (FALSE, FALSE, sizeof (ClsBreakdown), src->breakdowns->len);
+      for (i = 0; i < src->breakdowns->len; i++)
+        {
+          ClsBreakdown b = g_array_index (src->breakdowns, ClsBreakdown, i);
+          b.dimension = g_strdup (b.dimension);
+          b.key = g_strdup (b.key);
+          g_array_append_val (dst->breakdowns, b);
+        }
+    }
+  return dst;
+}
+
+ClsMeasurementExtra *
+_cls_measurement_ensure_extra (ClsMeasurement *self)
+{
+  if (self->extra == NULL)
+    self->extra = g_new0 (ClsMeasurementExtra, 1);
+  return self->extra;
+}
+
+void
+_cls_measurement_clear (ClsMeasurement *self)
+{
+  if (self->flags & CLS_MEASUREMENT_OWNS_STRINGS)
+    {
+      g_free ((char *) self->level);
+      g_free ((char *) self->source);
+    }
+  extra_free (self->extra);
+  _cls_measurement_init (self);
+}
+
+void
+_cls_measurement_copy_into (ClsMeasurement       *dst,
+                            const ClsMeasurement *src,
+                            GHashTable           *pool)
+{
+  *dst = *src;
+  if (pool != NULL)
+    {
+      dst->flags &= ~CLS_MEASUREMENT_OWNS_STRINGS;
+      dst->level = _cls_string_pool_intern (pool, src->level);
+      dst->source = _cls_string_pool_intern (pool, src->source);
+    }
+  else
+    {
+      dst->flags |= CLS_MEASUREMENT_OWNS_STRINGS;
+      dst->level = g_strdup (src->level);
+      dst->source = g_strdup (src->source);
+    }
+  dst->extra = extra_copy (src->extra);
+}
+
+int
+_cls_measurement_compare_period (gconstpointer a,
+                                 gconstpointer b)
+{
+  const ClsMeasurement *ma = a, *mb = b;
+
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  if (ma->end != mb->end)
+    return ma->end < mb->end ? -1 : 1;
+  return (int) ma->kind - (int) mb->kind;
+}
+
+gboolean
+_cls_measurement_same_period (const ClsMeasurement *a,
+                              const ClsMeasurement *b)
+{
+  return a->start == b->start && a->end == b->end && a->kind == b->kind;
+}
+
+GHashTable *
+_cls_string_pool_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+const char *
+_cls_string_pool_intern (GHashTable *pool,
+                         const char *string)
+{
+  char *interned;
+
+  if (string == NULL)
+    return NULL;
+  interned = g_hash_table_lookup (pool, string);
+  if (interned == NULL)
+    {
+      interned = g_strdup (string);
+      g_hash_table_add (pool, interned);
+    }
+  return interned;
+}
+
+/**
+ * cls_measurement_new:
+ * @period: the period measured
+ *
+ * Creates a measurement for @period, with nothing measured yet.
+ *
+ * Returns: (transfer full): a new measurement
+ *
+ * Since: 1.0
+ */
+ClsMeasurement *
+cls_measurement_new (const ClsPeriod *period)
+{
+  ClsMeasurement *self;
+
+  g_return_val_if_fail (period != NULL, NULL);
+
+  self = g_new (ClsMeasurement, 1);
+  _cls_measurement_init (self);
+  self->flags = CLS_MEASUREMENT_OWNS_STRINGS;
+  self->start = cls_period_get_start_julian (period);
+  self->end = cls_period_get_end_julian (period);
+  self->kind = cls_period_get_kind (period);
+  return self;
+}
+
+/**
+ * cls_measurement_copy:
+ * @self: a measurement
+ *
+ * Copies a measurement.
+ *
+ * Returns: (transfer full): a copy of @self
+ *
+ * Since: 1.0
+ */
+ClsMeasurement *
+cls_measurement_copy (const ClsMeasurement *self)
+{
+  ClsMeasurement *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_new (ClsMeasurement, 1);
+  _cls_measurement_copy_into (copy, self, NULL);
+  return copy;
+}
+
+/**
+ * cls_measurement_free:
+ * @self: (transfer full): a measurement
+ *
+ * Frees a measurement.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_free (ClsMeasurement *self)
+{
+  if (self == NULL)
+    return;
+  _cls_measurement_clear (self);
+  g_free (self);
+}
+
+/**
+ * cls_measurement_dup_period:
+ * @self: a measurement
+ *
+ * Gets the period measured.
+ *
+ * Returns: (transfer full): the period
+ *
+ * Since: 1.0
+ */
+ClsPeriod *
+cls_measurement_dup_period (const ClsMeasurement *self)
+{
+  ClsPeriod *range;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* Rebuild the period with the kind it was written with. */
+  range = cls_period_new_julian_range (self->start, self->end);
+  if (self->kind != CLS_PERIOD_KIND_RANGE)
+    {
+      GString *text = g_string_new (NULL);
+      ClsPeriod *period;
+
+      _cls_period_append_julian (text, self->start, self->end, self->kind);
+      period = cls_period_parse (text->str, NULL);
+      g_string_free (text, TRUE);
+      if (period != NULL)
+        {
+          cls_period_free (range);
+          return period;
+        }
+    }
+  return range;
+}
+
+/**
+ * cls_measurement_set_period:
+ * @self: a measurement
+ * @period: the period measured
+ *
+ * Sets the period measured.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_period (ClsMeasurement  *self,
+                            const ClsPeriod *period)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (period != NULL);
+
+  self->start = cls_period_get_start_julian (period);
+  self->end = cls_period_get_end_julian (period);
+  self->kind = cls_period_get_kind (period);
+}
+
+/**
+ * cls_measurement_has_value:
+ * @self: a measurement
+ *
+ * Whether the measurement gives a value.
+ *
+ * Returns: %TRUE if it gives a value
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_measurement_has_value (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return (self->flags & CLS_MEASUREMENT_HAS_VALUE) != 0;
+}
+
+/**
+ * cls_measurement_get_value:
+ * @self: a measurement
+ *
+ * Gets the value: a count, an amount, or a ratio given directly (in the
+ * indicator's factor units). Meaningful only when
+ * [method@Cls.Measurement.has_value] is %TRUE.
+ *
+ * Returns: the value, or 0
+ *
+ * Since: 1.0
+ */
+double
+cls_measurement_get_value (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->value;
+}
+
+/**
+ * cls_measurement_set_value:
+ * @self: a measurement
+ * @value: the value, a finite number
+ *
+ * Sets the value.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_value (ClsMeasurement *self,
+                           double          value)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (isfinite (value));
+  self->value = value;
+  self->flags |= CLS_MEASUREMENT_HAS_VALUE;
+}
+
+/**
+ * cls_measurement_has_ratio:
+ * @self: a measurement
+ *
+ * Whether the measurement gives a numerator and a denominator.
+ *
+ * Returns: %TRUE if it does
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_measurement_has_ratio (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return (self->flags & CLS_MEASUREMENT_HAS_RATIO) != 0;
+}
+
+/**
+ * cls_measurement_get_numerator:
+ * @self: a measurement
+ *
+ * Gets the numerator of a ratio.
+ *
+ * Returns: the numerator, or 0
+ *
+ * Since: 1.0
+ */
+double
+cls_measurement_get_numerator (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->numerator;
+}
+
+/**
+ * cls_measurement_get_denominator:
+ * @self: a measurement
+ *
+ * Gets the denominator of a ratio.
+ *
+ * Returns: the denominator, or 0
+ *
+ * Since: 1.0
+ */
+double
+cls_measurement_get_denominator (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->denominator;
+}
+
+/**
+ * cls_measurement_set_ratio:
+ * @self: a measurement
+ * @numerator: the numerator
+ * @denominator: the denominator
+ *
+ * Sets the numerator and denominator of a ratio. The indicator's value is
+ * then `factor × numerator ÷ denominator`.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_ratio (ClsMeasurement *self,
+                           double          numerator,
+                           double          denominator)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (isfinite (numerator) && isfinite (denominator));
+  self->numerator = numerator;
+  self->denominator = denominator;
+  self->flags |= CLS_MEASUREMENT_HAS_RATIO;
+}
+
+/**
+ * cls_measurement_get_level:
+ * @self: a measurement
+ *
+ * Gets the key of the ordinal level measured.
+ *
+ * Returns: (nullable): the level key
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_level (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->level;
+}
+
+/**
+ * cls_measurement_set_level:
+ * @self: a measurement
+ * @level: (nullable): a level key of the indicator's scale
+ *
+ * Sets the ordinal level measured.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_level (ClsMeasurement *self,
+                           const char     *level)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->flags & CLS_MEASUREMENT_OWNS_STRINGS);
+  g_free ((char *) self->level);
+  self->level = g_strdup (level);
+}
+
+/**
+ * cls_measurement_has_done:
+ * @self: a measurement
+ *
+ * Whether the measurement says if a milestone is done.
+ *
+ * Returns: %TRUE if it does
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_measurement_has_done (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return (self->flags & CLS_MEASUREMENT_HAS_DONE) != 0;
+}
+
+/**
+ * cls_measurement_get_done:
+ * @self: a measurement
+ *
+ * Whether the milestone is done.
+ *
+ * Returns: %TRUE if done
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_measurement_get_done (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return (self->flags & CLS_MEASUREMENT_DONE) != 0;
+}
+
+/**
+ * cls_measurement_set_done:
+ * @self: a measurement
+ * @done: whether the milestone is done
+ *
+ * Sets whether a milestone is done.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_done (ClsMeasurement *self,
+                          gboolean        done)
+{
+  g_return_if_fail (self != NULL);
+  self->flags |= CLS_MEASUREMENT_HAS_DONE;
+  if (done)
+    self->flags |= CLS_MEASUREMENT_DONE;
+  else
+    self->flags &= ~CLS_MEASUREMENT_DONE;
+}
+
+/**
+ * cls_measurement_get_respondents:
+ * @self: a measurement
+ *
+ * Gets the number of survey respondents.
+ *
+ * Returns: the number of respondents, or -1 when not given
+ *
+ * Since: 1.0
+ */
+int
+cls_measurement_get_respondents (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->respondents;
+}
+
+/**
+ * cls_measurement_set_respondents:
+ * @self: a measurement
+ * @respondents: the number of respondents, or -1
+ *
+ * Sets the number of survey respondents.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_respondents (ClsMeasurement *self,
+                                 int             respondents)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (respondents >= -1);
+  self->respondents = respondents;
+}
+
+static GDate *
+dup_julian (guint32 julian)
+{
+  return julian == 0 ? NULL : g_date_new_julian (julian);
+}
+
+static guint32
+to_julian (const GDate *date)
+{
+  return date != NULL && g_date_valid (date) ? g_date_get_julian (date) : 0;
+}
+
+/**
+ * cls_measurement_get_author:
+ * @self: a measurement
+ *
+ * Gets who wrote a narrative assessment.
+ *
+ * Returns: (nullable): the author
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_author (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->extra ? self->extra->author : NULL;
+}
+
+/**
+ * cls_measurement_set_author:
+ * @self: a measurement
+ * @author: (nullable): the author
+ *
+ * Sets who wrote a narrative assessment.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_author (ClsMeasurement *self,
+                            const char     *author)
+{
+  ClsMeasurementExtra *extra;
+
+  g_return_if_fail (self != NULL);
+  extra = _cls_measurement_ensure_extra (self);
+  g_free (extra->author);
+  extra->author = g_strdup (author);
+}
+
+/**
+ * cls_measurement_dup_date:
+ * @self: a measurement
+ *
+ * Gets the date a milestone was done or an assessment written.
+ *
+ * Returns: (nullable) (transfer full): the date
+ *
+ * Since: 1.0
+ */
+GDate *
+cls_measurement_dup_date (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return dup_julian (self->date);
+}
+
+/**
+ * cls_measurement_set_date:
+ * @self: a measurement
+ * @date: (nullable): the date
+ *
+ * Sets the date a milestone was done or an assessment written.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_date (ClsMeasurement *self,
+                          const GDate    *date)
+{
+  g_return_if_fail (self != NULL);
+  self->date = to_julian (date);
+}
+
+/**
+ * cls_measurement_get_source:
+ * @self: a measurement
+ *
+ * Gets where the figure comes from.
+ *
+ * Returns: (nullable): the source
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_source (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->source;
+}
+
+/**
+ * cls_measurement_set_source:
+ * @self: a measurement
+ * @source: (nullable): the source
+ *
+ * Sets where the figure comes from.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_source (ClsMeasurement *self,
+                            const char     *source)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->flags & CLS_MEASUREMENT_OWNS_STRINGS);
+  g_free ((char *) self->source);
+  self->source = g_strdup (source);
+}
+
+/**
+ * cls_measurement_dup_recorded:
+ * @self: a measurement
+ *
+ * Gets the date the figure was recorded.
+ *
+ * Returns: (nullable) (transfer full): the date
+ *
+ * Since: 1.0
+ */
+GDate *
+cls_measurement_dup_recorded (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return dup_julian (self->recorded);
+}
+
+/**
+ * cls_measurement_set_recorded:
+ * @self: a measurement
+ * @recorded: (nullable): the date
+ *
+ * Sets the date the figure was recorded.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_recorded (ClsMeasurement *self,
+                              const GDate    *recorded)
+{
+  g_return_if_fail (self != NULL);
+  self->recorded = to_julian (recorded);
+}
+
+/**
+ * cls_measurement_get_illustrative:
+ * @self: a measurement
+ *
+ * Whether the measurement is illustrative (invented for an example), not
+ * a real figure.
+ *
+ * Returns: %TRUE if illustrative
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_measurement_get_illustrative (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return (self->flags & CLS_MEASUREMENT_ILLUSTRATIVE) != 0;
+}
+
+/**
+ * cls_measurement_set_illustrative:
+ * @self: a measurement
+ * @illustrative: whether the measurement is illustrative
+ *
+ * Marks the measurement as illustrative, or as real.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_illustrative (ClsMeasurement *self,
+                                  gboolean        illustrative)
+{
+  g_return_if_fail (self != NULL);
+  if (illustrative)
+    self->flags |= CLS_MEASUREMENT_ILLUSTRATIVE;
+  else
+    self->flags &= ~CLS_MEASUREMENT_ILLUSTRATIVE;
+}
+
+/**
+ * cls_measurement_get_comment:
+ * @self: a measurement
+ *
+ * Gets the comment.
+ *
+ * Returns: (nullable): the comment
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_comment (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->extra ? self->extra->comment : NULL;
+}
+
+/**
+ * cls_measurement_set_comment:
+ * @self: a measurement
+ * @comment: (nullable): the comment
+ *
+ * Sets the comment.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_comment (ClsMeasurement *self,
+                             const char     *comment)
+{
+  ClsMeasurementExtra *extra;
+
+  g_return_if_fail (self != NULL);
+  extra = _cls_measurement_ensure_extra (self);
+  g_free (extra->comment);
+  extra->comment = g_strdup (comment);
+}
+
+/**
+ * cls_measurement_get_text:
+ * @self: a measurement
+ *
+ * Gets the text of a narrative assessment.
+ *
+ * Returns: (nullable): the text
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_text (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->extra ? self->extra->text : NULL;
+}
+
+/**
+ * cls_measurement_set_text:
+ * @self: a measurement
+ * @text: (nullable): the assessment
+ *
+ * Sets the text of a narrative assessment.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_set_text (ClsMeasurement *self,
+                          const char     *text)
+{
+  ClsMeasurementExtra *extra;
+
+  g_return_if_fail (self != NULL);
+  extra = _cls_measurement_ensure_extra (self);
+  g_free (extra->text);
+  extra->text = g_strdup (text);
+}
+
+/**
+ * cls_measurement_get_n_responses:
+ * @self: a measurement
+ *
+ * Gets the number of levels in a survey's distribution of responses.
+ *
+ * Returns: the number of (level, count) pairs
+ *
+ * Since: 1.0
+ */
+guint
+cls_measurement_get_n_responses (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->extra && self->extra->responses ? self->extra->responses->len : 0;
+}
+
+/**
+ * cls_measurement_get_response:
+ * @self: a measurement
+ * @index: the index of the pair, below [method@Cls.Measurement.get_n_responses]
+ * @count: (out) (optional): the number of respondents at that level
+ *
+ * Gets one level of a survey's distribution of responses.
+ *
+ * Returns: the level key
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_response (const ClsMeasurement *self,
+                              guint                 index,
+                              guint                *count)
+{
+  const ClsResponse *r;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < cls_measurement_get_n_responses (self), NULL);
+
+  r = &g_array_index (self->extra->responses, ClsResponse, index);
+  if (count != NULL)
+    *count = r->count;
+  return r->level;
+}
+
+/**
+ * cls_measurement_add_response:
+ * @self: a measurement
+ * @level: a level key of the indicator's scale
+ * @count: the number of respondents at that level
+ *
+ * Adds one level of a survey's distribution of responses.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_add_response (ClsMeasurement *self,
+                              const char     *level,
+                              guint           count)
+{
+  ClsMeasurementExtra *extra;
+  ClsResponse r;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (level != NULL);
+
+  extra = _cls_measurement_ensure_extra (self);
+  if (extra->responses == NULL)
+    extra->responses = g_array_new (FALSE, FALSE, sizeof (ClsResponse));
+  r.level = g_strdup (level);
+  r.count = count;
+  g_array_append_val (extra->responses, r);
+}
+
+/**
+ * cls_measurement_get_n_breakdowns:
+ * @self: a measurement
+ *
+ * Gets the number of breakdown values (a value per commune, per public…).
+ *
+ * Returns: the number of breakdown values
+ *
+ * Since: 1.0
+ */
+guint
+cls_measurement_get_n_breakdowns (const ClsMeasurement *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->extra && self->extra->breakdowns ? self->extra->breakdowns->len : 0;
+}
+
+/**
+ * cls_measurement_get_breakdown:
+ * @self: a measurement
+ * @index: the index, below [method@Cls.Measurement.get_n_breakdowns]
+ * @key: (out) (optional) (transfer none): the dimension value (a commune id…)
+ * @value: (out) (optional): the value for it
+ *
+ * Gets one breakdown value.
+ *
+ * Returns: the dimension
+ *
+ * Since: 1.0
+ */
+const char *
+cls_measurement_get_breakdown (const ClsMeasurement  *self,
+                               guint                  index,
+                               const char           **key,
+                               double                *value)
+{
+  const ClsBreakdown *b;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < cls_measurement_get_n_breakdowns (self), NULL);
+
+  b = &g_array_index (self->extra->breakdowns, ClsBreakdown, index);
+  if (key != NULL)
+    *key = b->key;
+  if (value != NULL)
+    *value = b->value;
+  return b->dimension;
+}
+
+/**
+ * cls_measurement_add_breakdown:
+ * @self: a measurement
+ * @dimension: the dimension (“commune”, “public”)
+ * @key: the dimension value
+ * @value: the value for it
+ *
+ * Adds a breakdown value.
+ *
+ * Since: 1.0
+ */
+void
+cls_measurement_add_breakdown (ClsMeasurement *self,
+                               const char     *dimension,
+                               const char     *key,
+                               double          value)
+{
+  ClsMeasurementExtra *extra;
+  ClsBreakdown b;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (dimension != NULL && key != NULL);
+  g_return_if_fail (isfinite (value));
+
+  extra = _cls_measurement_ensure_extra (self);
+  if (extra->breakdowns == NULL)
+    extra->breakdowns = g_array_new (FALSE, FALSE, sizeof (ClsBreakdown));
+  b.dimension = g_strdup (dimension);
+  b.key = g_strdup (key);
+  b.value = value;
+  g_array_append_val (extra->breakdowns, b);
+}
+
+/**
+ * cls_measurement_lookup_breakdown:
+ * @self: a measurement
+ * @dimension: the dimension
+ * @key: the dimension value
+ * @value: (out) (optional): the value for it
+ *
+ * Looks up the breakdown value of @key in @dimension.
+ *
+ * Returns: %TRUE if the measurement has one
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_measurement_lookup_breakdown (const ClsMeasurement *self,
+                                  const char           *dimension,
+                                  const char           *key,
+                                  double               *value)
+{
+  guint i, n;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (dimension != NULL && key != NULL, FALSE);
+
+  n = cls_measurement_get_n_breakdowns (self);
+  for (i = 0; i < n; i++)
+    {
+      const ClsBreakdown *b = &g_array_index (self->extra->breakdowns, ClsBreakdown, i);
+      if (g_str_equal (b->dimension, dimension) && g_str_equal (b->key, key))
+        {
+          if (value != NULL)
+            *value = b->value;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

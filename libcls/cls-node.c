@@ -1,0 +1,1407 @@
+/* cls-node.c: ClsNode
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "cls-node.h"
+#include "cls-enum-types.h"
+#include "cls-model-private.h"
+#include "cls-calendar-entry.h"
+#include "cls-cross-reference.h"
+#include "cls-deliverable.h"
+#include "cls-funding.h"
+#include "cls-indicator.h"
+#include "cls-role.h"
+
+/**
+ * ClsNode:
+ *
+ * A node of the plan tree: an orientation or axis, an objective, a fiche action, an operation.
+ *
+ * Since: 1.0
+ */
+
+struct _ClsNode
+{
+  GObject parent_instance;
+
+  char *id;
+  char *code;
+  char *level;
+  ClsNodeState state;
+  double weight;
+  char *amendment;
+  char *title;
+  char *description;
+  char **objectives;
+  char **publics;
+  char *sector;
+  char **sector_communes;
+  char **sector_areas;
+  GListStore *roles;
+  GListStore *fundings;
+  GListStore *deliverables;
+  GListStore *calendar;
+  GListStore *cross_references;
+  GListStore *indicators;
+  GListStore *children;
+  /* @EXTRA_FIELDS@ */
+};
+
+G_DEFINE_FINAL_TYPE (ClsNode, cls_node, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_CODE,
+  PROP_LEVEL,
+  PROP_STATE,
+  PROP_WEIGHT,
+  PROP_AMENDMENT,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_OBJECTIVES,
+  PROP_PUBLICS,
+  PROP_SECTOR,
+  PROP_SECTOR_COMMUNES,
+  PROP_SECTOR_AREAS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+cls_node_finalize (GObject *object)
+{
+  ClsNode *self = (ClsNode *) object;
+
+  g_free (self->id);
+  g_free (self->code);
+  g_free (self->level);
+  g_free (self->amendment);
+  g_free (self->title);
+  g_free (self->description);
+  g_strfreev (self->objectives);
+  g_strfreev (self->publics);
+  g_free (self->sector);
+  g_strfreev (self->sector_communes);
+  g_strfreev (self->sector_areas);
+  g_clear_object (&self->roles);
+  g_clear_object (&self->fundings);
+  g_clear_object (&self->deliverables);
+  g_clear_object (&self->calendar);
+  g_clear_object (&self->cross_references);
+  g_clear_object (&self->indicators);
+  g_clear_object (&self->children);
+  /* @EXTRA_FINALIZE@ */
+
+  G_OBJECT_CLASS (cls_node_parent_class)->finalize (object);
+}
+
+static void
+cls_node_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  ClsNode *self = CLS_NODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, cls_node_get_id (self));
+      break;
+
+    case PROP_CODE:
+      g_value_set_string (value, cls_node_get_code (self));
+      break;
+
+    case PROP_LEVEL:
+      g_value_set_string (value, cls_node_get_level (self));
+      break;
+
+    case PROP_STATE:
+      g_value_set_enum (value, cls_node_get_state (self));
+      break;
+
+    case PROP_WEIGHT:
+      g_value_set_double (value, cls_node_get_weight (self));
+      break;
+
+    case PROP_AMENDMENT:
+      g_value_set_string (value, cls_node_get_amendment (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, cls_node_get_title (self));
+      break;
+
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, cls_node_get_description (self));
+      break;
+
+    case PROP_OBJECTIVES:
+      g_value_set_boxed (value, cls_node_get_objectives (self));
+      break;
+
+    case PROP_PUBLICS:
+      g_value_set_boxed (value, cls_node_get_publics (self));
+      break;
+
+    case PROP_SECTOR:
+      g_value_set_string (value, cls_node_get_sector (self));
+      break;
+
+    case PROP_SECTOR_COMMUNES:
+      g_value_set_boxed (value, cls_node_get_sector_communes (self));
+      break;
+
+    case PROP_SECTOR_AREAS:
+      g_value_set_boxed (value, cls_node_get_sector_areas (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cls_node_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  ClsNode *self = CLS_NODE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      self->id = g_value_dup_string (value);
+      break;
+
+    case PROP_CODE:
+      cls_node_set_code (self, g_value_get_string (value));
+      break;
+
+    case PROP_LEVEL:
+      cls_node_set_level (self, g_value_get_string (value));
+      break;
+
+    case PROP_STATE:
+      cls_node_set_state (self, g_value_get_enum (value));
+      break;
+
+    case PROP_WEIGHT:
+      cls_node_set_weight (self, g_value_get_double (value));
+      break;
+
+    case PROP_AMENDMENT:
+      cls_node_set_amendment (self, g_value_get_string (value));
+      break;
+
+    case PROP_TITLE:
+      cls_node_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_DESCRIPTION:
+      cls_node_set_description (self, g_value_get_string (value));
+      break;
+
+    case PROP_OBJECTIVES:
+      cls_node_set_objectives (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PUBLICS:
+      cls_node_set_publics (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SECTOR:
+      cls_node_set_sector (self, g_value_get_string (value));
+      break;
+
+    case PROP_SECTOR_COMMUNES:
+      cls_node_set_sector_communes (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_SECTOR_AREAS:
+      cls_node_set_sector_areas (self, g_value_get_boxed (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cls_node_class_init (ClsNodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cls_node_finalize;
+  object_class->get_property = cls_node_get_property;
+  object_class->set_property = cls_node_set_property;
+  object_class->notify = _cls_model_object_notify;
+
+  /**
+   * ClsNode:id: (attributes org.gtk.Property.get=cls_node_get_id)
+   *
+   * The identifier, unique in the contract. It cannot change after construction. It is the `id` attribute of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:code: (attributes org.gtk.Property.get=cls_node_get_code org.gtk.Property.set=cls_node_set_code)
+   *
+   * The contract’s own code for the node (“FA 1.3”). It is the `code` attribute of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:level: (attributes org.gtk.Property.get=cls_node_get_level org.gtk.Property.set=cls_node_set_level)
+   *
+   * The id of the node’s level when its depth does not say it, else %NULL. It is the `level` attribute of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LEVEL] =
+    g_param_spec_string ("level", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:state: (attributes org.gtk.Property.get=cls_node_get_state org.gtk.Property.set=cls_node_set_state)
+   *
+   * The state of the action. It is the `state` attribute of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL, CLS_TYPE_NODE_STATE, CLS_NODE_STATE_PLANNED, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:weight: (attributes org.gtk.Property.get=cls_node_get_weight org.gtk.Property.set=cls_node_set_weight)
+   *
+   * The weight of the node in its parent’s score. It is the `weight` attribute of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_WEIGHT] =
+    g_param_spec_double ("weight", NULL, NULL, G_MINDOUBLE, G_MAXDOUBLE, 1, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:amendment: (attributes org.gtk.Property.get=cls_node_get_amendment org.gtk.Property.set=cls_node_set_amendment)
+   *
+   * The id of the amendment (avenant) that added this, or %NULL when it was there at signature. It is the `amendment` attribute of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_AMENDMENT] =
+    g_param_spec_string ("amendment", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:title: (attributes org.gtk.Property.get=cls_node_get_title org.gtk.Property.set=cls_node_set_title)
+   *
+   * The title, as written. It is the text of the `<title>` child of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:description: (attributes org.gtk.Property.get=cls_node_get_description org.gtk.Property.set=cls_node_set_description)
+   *
+   * A description, as written. It is the text of the `<description>` child of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:objectives: (attributes org.gtk.Property.get=cls_node_get_objectives org.gtk.Property.set=cls_node_set_objectives)
+   *
+   * The objectives stated for the node. They are the `<objective>` children of `<node>` in the file format, in order.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_OBJECTIVES] =
+    g_param_spec_boxed ("objectives", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:publics: (attributes org.gtk.Property.get=cls_node_get_publics org.gtk.Property.set=cls_node_set_publics)
+   *
+   * The target publics, as written. They are the `<public>` children of `<node>` in the file format, in order.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_PUBLICS] =
+    g_param_spec_boxed ("publics", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:sector: (attributes org.gtk.Property.get=cls_node_get_sector org.gtk.Property.set=cls_node_set_sector)
+   *
+   * The geographic sector, as written. It is the text of the `<sector>` child of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SECTOR] =
+    g_param_spec_string ("sector", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:sector-communes: (attributes org.gtk.Property.get=cls_node_get_sector_communes org.gtk.Property.set=cls_node_set_sector_communes)
+   *
+   * The ids of the communes the sector names. It is the `communes` attribute of the `<sector>` child of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SECTOR_COMMUNES] =
+    g_param_spec_boxed ("sector-communes", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:sector-areas: (attributes org.gtk.Property.get=cls_node_get_sector_areas org.gtk.Property.set=cls_node_set_sector_areas)
+   *
+   * The ids of the areas the sector names. It is the `areas` attribute of the `<sector>` child of `<node>` in the file format.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_SECTOR_AREAS] =
+    g_param_spec_boxed ("sector-areas", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /* @EXTRA_CLASS_INIT@ */
+}
+
+static void
+cls_node_init (ClsNode *self)
+{
+  self->roles = g_list_store_new (CLS_TYPE_ROLE);
+  self->fundings = g_list_store_new (CLS_TYPE_FUNDING);
+  self->deliverables = g_list_store_new (CLS_TYPE_DELIVERABLE);
+  self->calendar = g_list_store_new (CLS_TYPE_CALENDAR_ENTRY);
+  self->cross_references = g_list_store_new (CLS_TYPE_CROSS_REFERENCE);
+  self->indicators = g_list_store_new (CLS_TYPE_INDICATOR);
+  self->children = g_list_store_new (CLS_TYPE_NODE);
+  self->state = CLS_NODE_STATE_PLANNED;
+  self->weight = 1;
+}
+
+/**
+ * cls_node_new:
+ * @id: the node’s id, unique in its contract
+ *
+ * Creates a new node.
+ *
+ * Returns: (transfer full): a new [class@Cls.Node]
+ *
+ * Since: 1.0
+ */
+ClsNode *
+cls_node_new (const char *id)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_object_new (CLS_TYPE_NODE, "id", id, NULL);
+}
+
+/**
+ * cls_node_get_id:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:id].
+ *
+ * Returns: (nullable): the id
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_id (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * cls_node_get_code:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:code].
+ *
+ * Returns: (nullable): the code
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_code (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->code;
+}
+
+/**
+ * cls_node_set_code:
+ * @self: a [class@Cls.Node]
+ * @code: (nullable): the new value
+ *
+ * Sets [property@Cls.Node:code].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_code (ClsNode *self,
+                  const char *code)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->code, code) == 0)
+    return;
+  g_free (self->code);
+  self->code = g_strdup (code);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
+}
+
+/**
+ * cls_node_get_level:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:level].
+ *
+ * Returns: (nullable): the level
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_level (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->level;
+}
+
+/**
+ * cls_node_set_level:
+ * @self: a [class@Cls.Node]
+ * @level: (nullable): the new value
+ *
+ * Sets [property@Cls.Node:level].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_level (ClsNode *self,
+                   const char *level)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->level, level) == 0)
+    return;
+  g_free (self->level);
+  self->level = g_strdup (level);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
+}
+
+/**
+ * cls_node_get_state:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:state].
+ *
+ * Returns: the state
+ *
+ * Since: 1.0
+ */
+ClsNodeState
+cls_node_get_state (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), 0);
+
+  return self->state;
+}
+
+/**
+ * cls_node_set_state:
+ * @self: a [class@Cls.Node]
+ * @state: the new value
+ *
+ * Sets [property@Cls.Node:state].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_state (ClsNode *self,
+                   ClsNodeState state)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (self->state == state)
+    return;
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+/**
+ * cls_node_get_weight:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:weight].
+ *
+ * Returns: the weight
+ *
+ * Since: 1.0
+ */
+double
+cls_node_get_weight (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), 0);
+
+  return self->weight;
+}
+
+/**
+ * cls_node_set_weight:
+ * @self: a [class@Cls.Node]
+ * @weight: the new value
+ *
+ * Sets [property@Cls.Node:weight].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_weight (ClsNode *self,
+                    double weight)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (weight >= G_MINDOUBLE && weight <= G_MAXDOUBLE);
+
+  if (self->weight == weight)
+    return;
+  self->weight = weight;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WEIGHT]);
+}
+
+/**
+ * cls_node_get_amendment:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:amendment].
+ *
+ * Returns: (nullable): the amendment
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_amendment (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->amendment;
+}
+
+/**
+ * cls_node_set_amendment:
+ * @self: a [class@Cls.Node]
+ * @amendment: (nullable): the new value
+ *
+ * Sets [property@Cls.Node:amendment].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_amendment (ClsNode *self,
+                       const char *amendment)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->amendment, amendment) == 0)
+    return;
+  g_free (self->amendment);
+  self->amendment = g_strdup (amendment);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMENDMENT]);
+}
+
+/**
+ * cls_node_get_title:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:title].
+ *
+ * Returns: (nullable): the title
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_title (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->title;
+}
+
+/**
+ * cls_node_set_title:
+ * @self: a [class@Cls.Node]
+ * @title: (nullable): the new value
+ *
+ * Sets [property@Cls.Node:title].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_title (ClsNode *self,
+                   const char *title)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * cls_node_get_description:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:description].
+ *
+ * Returns: (nullable): the description
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_description (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->description;
+}
+
+/**
+ * cls_node_set_description:
+ * @self: a [class@Cls.Node]
+ * @description: (nullable): the new value
+ *
+ * Sets [property@Cls.Node:description].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_description (ClsNode *self,
+                         const char *description)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->description, description) == 0)
+    return;
+  g_free (self->description);
+  self->description = g_strdup (description);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+/**
+ * cls_node_get_objectives:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:objectives].
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the objectives, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_node_get_objectives (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return (const char * const *) self->objectives;
+}
+
+/**
+ * cls_node_set_objectives:
+ * @self: a [class@Cls.Node]
+ * @objectives: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Cls.Node:objectives]. An empty array is the same as %NULL.
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_objectives (ClsNode *self,
+                        const char * const *objectives)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (_cls_strv_equal ((const char * const *) self->objectives, objectives))
+    return;
+  g_strfreev (self->objectives);
+  self->objectives = _cls_strv_dup_or_null (objectives);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OBJECTIVES]);
+}
+
+/**
+ * cls_node_get_publics:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:publics].
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the publics, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_node_get_publics (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return (const char * const *) self->publics;
+}
+
+/**
+ * cls_node_set_publics:
+ * @self: a [class@Cls.Node]
+ * @publics: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Cls.Node:publics]. An empty array is the same as %NULL.
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_publics (ClsNode *self,
+                     const char * const *publics)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (_cls_strv_equal ((const char * const *) self->publics, publics))
+    return;
+  g_strfreev (self->publics);
+  self->publics = _cls_strv_dup_or_null (publics);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLICS]);
+}
+
+/**
+ * cls_node_get_sector:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:sector].
+ *
+ * Returns: (nullable): the sector
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_sector (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return self->sector;
+}
+
+/**
+ * cls_node_set_sector:
+ * @self: a [class@Cls.Node]
+ * @sector: (nullable): the new value
+ *
+ * Sets [property@Cls.Node:sector].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_sector (ClsNode *self,
+                    const char *sector)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->sector, sector) == 0)
+    return;
+  g_free (self->sector);
+  self->sector = g_strdup (sector);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR]);
+}
+
+/**
+ * cls_node_get_sector_communes:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:sector-communes].
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the sector communes, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_node_get_sector_communes (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return (const char * const *) self->sector_communes;
+}
+
+/**
+ * cls_node_set_sector_communes:
+ * @self: a [class@Cls.Node]
+ * @sector_communes: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Cls.Node:sector-communes]. An empty array is the same as %NULL.
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_sector_communes (ClsNode *self,
+                             const char * const *sector_communes)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (_cls_strv_equal ((const char * const *) self->sector_communes, sector_communes))
+    return;
+  g_strfreev (self->sector_communes);
+  self->sector_communes = _cls_strv_dup_or_null (sector_communes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR_COMMUNES]);
+}
+
+/**
+ * cls_node_get_sector_areas:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:sector-areas].
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the sector areas, or %NULL when there are none
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_node_get_sector_areas (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return (const char * const *) self->sector_areas;
+}
+
+/**
+ * cls_node_set_sector_areas:
+ * @self: a [class@Cls.Node]
+ * @sector_areas: (nullable) (array zero-terminated=1): the new value
+ *
+ * Sets [property@Cls.Node:sector-areas]. An empty array is the same as %NULL.
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_sector_areas (ClsNode *self,
+                          const char * const *sector_areas)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (_cls_strv_equal ((const char * const *) self->sector_areas, sector_areas))
+    return;
+  g_strfreev (self->sector_areas);
+  self->sector_areas = _cls_strv_dup_or_null (sector_areas);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR_AREAS]);
+}
+
+/**
+ * cls_node_get_roles:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the roles of organisations in the action (porteur, pilote, partners…), as a list model of [class@Cls.Role] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Role]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_roles (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->roles);
+}
+
+/**
+ * cls_node_add_role:
+ * @self: a [class@Cls.Node]
+ * @role: the item to append to the roles of organisations in the action (porteur, pilote, partners…)
+ *
+ * Appends @role to [method@Cls.Node.get_roles]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_role (ClsNode *self,
+                  ClsRole *role)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_ROLE (role));
+
+  _cls_node_adopt (self, G_OBJECT (role));
+  g_list_store_append (self->roles, role);
+  _cls_model_changed (self, "roles");
+}
+
+/**
+ * cls_node_remove_role:
+ * @self: a [class@Cls.Node]
+ * @role: the item to remove
+ *
+ * Removes @role from [method@Cls.Node.get_roles].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_role (ClsNode *self,
+                     ClsRole *role)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_ROLE (role), FALSE);
+
+  if (!g_list_store_find (self->roles, role, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (role));
+  g_list_store_remove (self->roles, position);
+  _cls_model_changed (self, "roles");
+  return TRUE;
+}
+
+/**
+ * cls_node_get_fundings:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the funding lines, as a list model of [class@Cls.Funding] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Funding]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_fundings (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->fundings);
+}
+
+/**
+ * cls_node_add_funding:
+ * @self: a [class@Cls.Node]
+ * @funding: the item to append to the funding lines
+ *
+ * Appends @funding to [method@Cls.Node.get_fundings]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_funding (ClsNode *self,
+                     ClsFunding *funding)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_FUNDING (funding));
+
+  _cls_node_adopt (self, G_OBJECT (funding));
+  g_list_store_append (self->fundings, funding);
+  _cls_model_changed (self, "fundings");
+}
+
+/**
+ * cls_node_remove_funding:
+ * @self: a [class@Cls.Node]
+ * @funding: the item to remove
+ *
+ * Removes @funding from [method@Cls.Node.get_fundings].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_funding (ClsNode *self,
+                        ClsFunding *funding)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_FUNDING (funding), FALSE);
+
+  if (!g_list_store_find (self->fundings, funding, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (funding));
+  g_list_store_remove (self->fundings, position);
+  _cls_model_changed (self, "fundings");
+  return TRUE;
+}
+
+/**
+ * cls_node_get_deliverables:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the expected deliverables, as a list model of [class@Cls.Deliverable] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Deliverable]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_deliverables (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->deliverables);
+}
+
+/**
+ * cls_node_add_deliverable:
+ * @self: a [class@Cls.Node]
+ * @deliverable: the item to append to the expected deliverables
+ *
+ * Appends @deliverable to [method@Cls.Node.get_deliverables]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_deliverable (ClsNode *self,
+                         ClsDeliverable *deliverable)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_DELIVERABLE (deliverable));
+
+  _cls_node_adopt (self, G_OBJECT (deliverable));
+  g_list_store_append (self->deliverables, deliverable);
+  _cls_model_changed (self, "deliverables");
+}
+
+/**
+ * cls_node_remove_deliverable:
+ * @self: a [class@Cls.Node]
+ * @deliverable: the item to remove
+ *
+ * Removes @deliverable from [method@Cls.Node.get_deliverables].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_deliverable (ClsNode *self,
+                            ClsDeliverable *deliverable)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_DELIVERABLE (deliverable), FALSE);
+
+  if (!g_list_store_find (self->deliverables, deliverable, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (deliverable));
+  g_list_store_remove (self->deliverables, position);
+  _cls_model_changed (self, "deliverables");
+  return TRUE;
+}
+
+/**
+ * cls_node_get_calendar:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the calendar entries (phases), as a list model of [class@Cls.CalendarEntry] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.CalendarEntry]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_calendar (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->calendar);
+}
+
+/**
+ * cls_node_add_calendar_entry:
+ * @self: a [class@Cls.Node]
+ * @calendar_entry: the item to append to the calendar entries (phases)
+ *
+ * Appends @calendar_entry to [method@Cls.Node.get_calendar]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_calendar_entry (ClsNode *self,
+                            ClsCalendarEntry *calendar_entry)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_CALENDAR_ENTRY (calendar_entry));
+
+  _cls_node_adopt (self, G_OBJECT (calendar_entry));
+  g_list_store_append (self->calendar, calendar_entry);
+  _cls_model_changed (self, "calendar");
+}
+
+/**
+ * cls_node_remove_calendar_entry:
+ * @self: a [class@Cls.Node]
+ * @calendar_entry: the item to remove
+ *
+ * Removes @calendar_entry from [method@Cls.Node.get_calendar].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_calendar_entry (ClsNode *self,
+                               ClsCalendarEntry *calendar_entry)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_CALENDAR_ENTRY (calendar_entry), FALSE);
+
+  if (!g_list_store_find (self->calendar, calendar_entry, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (calendar_entry));
+  g_list_store_remove (self->calendar, position);
+  _cls_model_changed (self, "calendar");
+  return TRUE;
+}
+
+/**
+ * cls_node_get_cross_references:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the cross-references to other nodes, as a list model of [class@Cls.CrossReference] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.CrossReference]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_cross_references (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->cross_references);
+}
+
+/**
+ * cls_node_add_cross_reference:
+ * @self: a [class@Cls.Node]
+ * @cross_reference: the item to append to the cross-references to other nodes
+ *
+ * Appends @cross_reference to [method@Cls.Node.get_cross_references]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_cross_reference (ClsNode *self,
+                             ClsCrossReference *cross_reference)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_CROSS_REFERENCE (cross_reference));
+
+  _cls_node_adopt (self, G_OBJECT (cross_reference));
+  g_list_store_append (self->cross_references, cross_reference);
+  _cls_model_changed (self, "cross-references");
+}
+
+/**
+ * cls_node_remove_cross_reference:
+ * @self: a [class@Cls.Node]
+ * @cross_reference: the item to remove
+ *
+ * Removes @cross_reference from [method@Cls.Node.get_cross_references].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_cross_reference (ClsNode *self,
+                                ClsCrossReference *cross_reference)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_CROSS_REFERENCE (cross_reference), FALSE);
+
+  if (!g_list_store_find (self->cross_references, cross_reference, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (cross_reference));
+  g_list_store_remove (self->cross_references, position);
+  _cls_model_changed (self, "cross-references");
+  return TRUE;
+}
+
+/**
+ * cls_node_get_indicators:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the indicators, as a list model of [class@Cls.Indicator] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Indicator]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_indicators (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->indicators);
+}
+
+/**
+ * cls_node_add_indicator:
+ * @self: a [class@Cls.Node]
+ * @indicator: the item to append to the indicators
+ *
+ * Appends @indicator to [method@Cls.Node.get_indicators]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_indicator (ClsNode *self,
+                       ClsIndicator *indicator)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_INDICATOR (indicator));
+
+  _cls_node_adopt (self, G_OBJECT (indicator));
+  g_list_store_append (self->indicators, indicator);
+  _cls_model_changed (self, "indicators");
+}
+
+/**
+ * cls_node_remove_indicator:
+ * @self: a [class@Cls.Node]
+ * @indicator: the item to remove
+ *
+ * Removes @indicator from [method@Cls.Node.get_indicators].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_indicator (ClsNode *self,
+                          ClsIndicator *indicator)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_INDICATOR (indicator), FALSE);
+
+  if (!g_list_store_find (self->indicators, indicator, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (indicator));
+  g_list_store_remove (self->indicators, position);
+  _cls_model_changed (self, "indicators");
+  return TRUE;
+}
+
+/**
+ * cls_node_get_children:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the child nodes, as a list model of [class@Cls.Node] that a GTK list
+ * view can bind directly. The model changes when items are added or removed.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Node]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_children (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  return G_LIST_MODEL (self->children);
+}
+
+/**
+ * cls_node_add_child:
+ * @self: a [class@Cls.Node]
+ * @child: the item to append to the child nodes
+ *
+ * Appends @child to [method@Cls.Node.get_children]. The item joins the
+ * contract @self belongs to: its id can be looked up, and its changes are
+ * reported by [signal@Cls.Contract::changed].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_add_child (ClsNode *self,
+                   ClsNode *child)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (CLS_IS_NODE (child));
+
+  _cls_node_adopt (self, G_OBJECT (child));
+  g_list_store_append (self->children, child);
+  _cls_model_changed (self, "children");
+}
+
+/**
+ * cls_node_remove_child:
+ * @self: a [class@Cls.Node]
+ * @child: the item to remove
+ *
+ * Removes @child from [method@Cls.Node.get_children].
+ *
+ * Returns: %TRUE if it was there
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_node_remove_child (ClsNode *self,
+                      ClsNode *child)
+{
+  guint position;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
+  g_return_val_if_fail (CLS_IS_NODE (child), FALSE);
+
+  if (!g_list_store_find (self->children, child, &position))
+    return FALSE;
+  /* Disown while the store still holds its reference. */
+  _cls_node_disown (self, G_OBJECT (child));
+  g_list_store_remove (self->children, position);
+  _cls_model_changed (self, "children");
+  return TRUE;
+}
+
+/* @EXTRA_FUNCTIONS@ */
