@@ -26,7 +26,7 @@ struct _ClsAmendment
   GDate *date;
   char *title;
   char *description;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsAmendment, cls_amendment, G_TYPE_OBJECT)
@@ -52,7 +52,7 @@ cls_amendment_finalize (GObject *object)
   g_clear_pointer (&self->date, g_date_free);
   g_free (self->title);
   g_free (self->description);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_amendment_parent_class)->finalize (object);
 }
@@ -188,7 +188,7 @@ cls_amendment_class_init (ClsAmendmentClass *klass)
     g_param_spec_string ("description", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -395,4 +395,4 @@ cls_amendment_set_description (ClsAmendment *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -42,6 +42,6 @@ const char *cls_amendment_get_description (ClsAmendment *self);
 CLS_AVAILABLE_IN_1_0
 void cls_amendment_set_description (ClsAmendment *self, const char *description);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

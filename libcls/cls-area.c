@@ -25,7 +25,7 @@ struct _ClsArea
   ClsAreaKind kind;
   char **communes;
   char *name;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsArea, cls_area, G_TYPE_OBJECT)
@@ -49,7 +49,7 @@ cls_area_finalize (GObject *object)
   g_free (self->id);
   g_strfreev (self->communes);
   g_free (self->name);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_area_parent_class)->finalize (object);
 }
@@ -167,7 +167,7 @@ cls_area_class_init (ClsAreaClass *klass)
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -331,4 +331,4 @@ cls_area_set_name (ClsArea *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

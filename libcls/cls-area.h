@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -60,6 +60,6 @@ const char *cls_area_get_name (ClsArea *self);
 CLS_AVAILABLE_IN_1_0
 void cls_area_set_name (ClsArea *self, const char *name);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

@@ -33,7 +33,7 @@ struct _ClsBaseline
   ClsPeriod *period;
   char *source;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsBaseline, cls_baseline, G_TYPE_OBJECT)
@@ -64,7 +64,7 @@ cls_baseline_finalize (GObject *object)
   g_clear_pointer (&self->period, cls_period_free);
   g_free (self->source);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_baseline_parent_class)->finalize (object);
 }
@@ -278,7 +278,7 @@ cls_baseline_class_init (ClsBaselineClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -726,4 +726,4 @@ cls_baseline_set_text (ClsBaseline *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

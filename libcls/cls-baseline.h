@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -64,6 +64,6 @@ const char *cls_baseline_get_text (ClsBaseline *self);
 CLS_AVAILABLE_IN_1_0
 void cls_baseline_set_text (ClsBaseline *self, const char *text);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

@@ -27,7 +27,7 @@ struct _ClsBody
   char *name;
   char *frequency;
   char *description;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsBody, cls_body, G_TYPE_OBJECT)
@@ -55,7 +55,7 @@ cls_body_finalize (GObject *object)
   g_free (self->name);
   g_free (self->frequency);
   g_free (self->description);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_body_parent_class)->finalize (object);
 }
@@ -209,7 +209,7 @@ cls_body_class_init (ClsBodyClass *klass)
     g_param_spec_string ("description", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -453,4 +453,4 @@ cls_body_set_description (ClsBody *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -64,6 +64,6 @@ const char *cls_body_get_description (ClsBody *self);
 CLS_AVAILABLE_IN_1_0
 void cls_body_set_description (ClsBody *self, const char *description);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

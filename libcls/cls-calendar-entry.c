@@ -23,7 +23,7 @@ struct _ClsCalendarEntry
 
   ClsPeriod *period;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsCalendarEntry, cls_calendar_entry, G_TYPE_OBJECT)
@@ -44,7 +44,7 @@ cls_calendar_entry_finalize (GObject *object)
 
   g_clear_pointer (&self->period, cls_period_free);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_calendar_entry_parent_class)->finalize (object);
 }
@@ -126,7 +126,7 @@ cls_calendar_entry_class_init (ClsCalendarEntryClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -230,4 +230,4 @@ cls_calendar_entry_set_text (ClsCalendarEntry *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -32,6 +32,6 @@ const char *cls_calendar_entry_get_text (ClsCalendarEntry *self);
 CLS_AVAILABLE_IN_1_0
 void cls_calendar_entry_set_text (ClsCalendarEntry *self, const char *text);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

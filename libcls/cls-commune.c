@@ -26,7 +26,7 @@ struct _ClsCommune
   int population;
   int census_year;
   char *name;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsCommune, cls_commune, G_TYPE_OBJECT)
@@ -51,7 +51,7 @@ cls_commune_finalize (GObject *object)
   g_free (self->id);
   g_free (self->insee);
   g_free (self->name);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_commune_parent_class)->finalize (object);
 }
@@ -187,7 +187,7 @@ cls_commune_class_init (ClsCommuneClass *klass)
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -393,4 +393,4 @@ cls_commune_set_name (ClsCommune *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -42,6 +42,6 @@ const char *cls_commune_get_name (ClsCommune *self);
 CLS_AVAILABLE_IN_1_0
 void cls_commune_set_name (ClsCommune *self, const char *name);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

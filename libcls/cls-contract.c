@@ -8,6 +8,8 @@
 #include "cls-contract.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-contract-private.h"
+#include "cls-indicator-private.h"
 #include "cls-amendment.h"
 #include "cls-area.h"
 #include "cls-body.h"
@@ -65,10 +67,19 @@ struct _ClsContract
   GListStore *amendments;
   GListStore *templates;
   GListStore *nodes;
-  /* @EXTRA_FIELDS@ */
+  GHashTable *ids;               /* id → object (unowned); first one wins */
+  GPtrArray *foreign_namespaces; /* alternating prefix, uri */
+  guint disposed : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ClsContract, cls_contract, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 enum {
   PROP_0,
@@ -129,9 +140,45 @@ cls_contract_finalize (GObject *object)
   g_clear_object (&self->amendments);
   g_clear_object (&self->templates);
   g_clear_object (&self->nodes);
-  /* @EXTRA_FINALIZE@ */
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->foreign_namespaces, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cls_contract_parent_class)->finalize (object);
+}
+
+static void
+detach_all (GListModel  *model,
+            ClsContract *self)
+{
+  guint i, n = g_list_model_get_n_items (model);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      _cls_model_detach (item, self);
+    }
+}
+
+static void
+cls_contract_dispose (GObject *object)
+{
+  ClsContract *self = (ClsContract *) object;
+
+  /* Objects the application still holds must not point to a dead contract. */
+  if (!self->disposed)
+    {
+      GListStore *lists[] = { self->organisations, self->parties, self->communes,
+                              self->areas, self->bodies, self->fundings, self->levels,
+                              self->scales, self->figures, self->amendments,
+                              self->templates, self->nodes };
+      guint i;
+
+      self->disposed = TRUE;
+      for (i = 0; i < G_N_ELEMENTS (lists); i++)
+        detach_all (G_LIST_MODEL (lists[i]), self);
+    }
+
+  G_OBJECT_CLASS (cls_contract_parent_class)->dispose (object);
 }
 
 static void
@@ -535,12 +582,37 @@ cls_contract_class_init (ClsContractClass *klass)
     g_param_spec_double ("trend-tolerance", NULL, NULL, 0, G_MAXDOUBLE, 0.01, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+  object_class->dispose = cls_contract_dispose;
+
+  /**
+   * ClsContract::changed:
+   * @self: the contract
+   * @object: the object that changed: the contract itself, or one of its
+   *   nodes, indicators, organisations…
+   * @what: what changed: a property name (`title`), or the name of a list
+   *   that gained or lost items (`children`, `indicators`, `measurements`)
+   *
+   * Emitted after anything in the contract changes, so that a dashboard can
+   * watch one signal instead of every object. Property changes are also
+   * notified on the object itself, as usual.
+   *
+   * Since: 1.0
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_OBJECT, G_TYPE_STRING);
 }
 
 static void
 cls_contract_init (ClsContract *self)
 {
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->foreign_namespaces = g_ptr_array_new_with_free_func (g_free);
+  /* The contract reports its own changes through ::changed too. */
+  _cls_model_set_contract (self, self);
   self->organisations = g_list_store_new (CLS_TYPE_ORGANISATION);
   self->parties = g_list_store_new (CLS_TYPE_ROLE);
   self->communes = g_list_store_new (CLS_TYPE_COMMUNE);
@@ -2107,6 +2179,7 @@ cls_contract_add_template (ClsContract *self,
   g_return_if_fail (CLS_IS_CONTRACT (self));
   g_return_if_fail (CLS_IS_INDICATOR (template));
 
+  _cls_indicator_set_is_template (template, TRUE);
   _cls_contract_adopt (self, G_OBJECT (template));
   g_list_store_append (self->templates, template);
   _cls_model_changed (self, "templates");
@@ -2212,4 +2285,262 @@ cls_contract_remove_node (ClsContract *self,
   return TRUE;
 }
 
-/* @EXTRA_FUNCTIONS@ */
+void
+_cls_contract_emit_changed (ClsContract *self,
+                            GObject     *object,
+                            const char  *what)
+{
+  if (self->disposed)
+    return;
+  g_signal_emit (self, signals[CHANGED], g_quark_from_string (what), object, what);
+}
+
+void
+_cls_contract_register (ClsContract *self,
+                        const char  *id,
+                        gpointer     object)
+{
+  /* Keys borrow the object's id: ids are construct-only, so they live as
+   * long as the object, and the object unregisters before it leaves. */
+  if (!g_hash_table_contains (self->ids, id))
+    g_hash_table_insert (self->ids, (char *) id, object);
+}
+
+void
+_cls_contract_unregister (ClsContract *self,
+                          const char  *id,
+                          gpointer     object)
+{
+  if (g_hash_table_lookup (self->ids, id) == object)
+    g_hash_table_remove (self->ids, id);
+}
+
+void
+_cls_contract_adopt (ClsContract *self,
+                     GObject     *item)
+{
+  _cls_model_attach (item, self);
+}
+
+void
+_cls_contract_disown (ClsContract *self,
+                      GObject     *item)
+{
+  _cls_model_detach (item, self);
+}
+
+GPtrArray *
+_cls_contract_get_foreign_namespaces (ClsContract *self)
+{
+  return self->foreign_namespaces;
+}
+
+void
+_cls_contract_add_foreign_namespace (ClsContract *self,
+                                     const char  *prefix,
+                                     const char  *uri)
+{
+  guint i;
+
+  for (i = 0; i + 1 < self->foreign_namespaces->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (self->foreign_namespaces, i + 1), uri))
+      return;
+  g_ptr_array_add (self->foreign_namespaces, g_strdup (prefix));
+  g_ptr_array_add (self->foreign_namespaces, g_strdup (uri));
+}
+
+/**
+ * cls_contract_lookup:
+ * @self: a [class@Cls.Contract]
+ * @id: an id
+ *
+ * Looks up any object of the contract by its id (a node, an indicator, an
+ * organisation, a commune, a scale…), in constant time.
+ *
+ * Returns: (transfer none) (nullable): the object, or %NULL
+ *
+ * Since: 1.0
+ */
+GObject *
+cls_contract_lookup (ClsContract *self,
+                     const char  *id)
+{
+  g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->ids, id);
+}
+
+/**
+ * cls_contract_lookup_node:
+ * @self: a [class@Cls.Contract]
+ * @id: a node id
+ *
+ * Looks up a node of the plan by its id, in constant time.
+ *
+ * Returns: (transfer none) (nullable): the node, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsNode *
+cls_contract_lookup_node (ClsContract *self,
+                          const char  *id)
+{
+  GObject *object = cls_contract_lookup (self, id);
+
+  return CLS_IS_NODE (object) ? CLS_NODE (object) : NULL;
+}
+
+/**
+ * cls_contract_lookup_indicator:
+ * @self: a [class@Cls.Contract]
+ * @id: an indicator or template id
+ *
+ * Looks up an indicator, or an indicator template, by its id, in constant
+ * time.
+ *
+ * Returns: (transfer none) (nullable): the indicator, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsIndicator *
+cls_contract_lookup_indicator (ClsContract *self,
+                               const char  *id)
+{
+  GObject *object = cls_contract_lookup (self, id);
+
+  return CLS_IS_INDICATOR (object) ? CLS_INDICATOR (object) : NULL;
+}
+
+/**
+ * cls_contract_lookup_organisation:
+ * @self: a [class@Cls.Contract]
+ * @id: an organisation id
+ *
+ * Looks up an organisation of the registry by its id, in constant time.
+ *
+ * Returns: (transfer none) (nullable): the organisation, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsOrganisation *
+cls_contract_lookup_organisation (ClsContract *self,
+                                  const char  *id)
+{
+  GObject *object = cls_contract_lookup (self, id);
+
+  return CLS_IS_ORGANISATION (object) ? CLS_ORGANISATION (object) : NULL;
+}
+
+/**
+ * cls_contract_lookup_scale:
+ * @self: a [class@Cls.Contract]
+ * @id: a scale id
+ *
+ * Looks up an ordinal scale by its id.
+ *
+ * Returns: (transfer none) (nullable): the scale, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsScale *
+cls_contract_lookup_scale (ClsContract *self,
+                           const char  *id)
+{
+  GObject *object = cls_contract_lookup (self, id);
+
+  return CLS_IS_SCALE (object) ? CLS_SCALE (object) : NULL;
+}
+
+static void
+collect_indicators (GListModel *nodes,
+                    GListStore *store)
+{
+  guint i, n = g_list_model_get_n_items (nodes);
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(ClsNode) node = g_list_model_get_item (nodes, i);
+      GListModel *indicators = cls_node_get_indicators (node);
+      guint j, m = g_list_model_get_n_items (indicators);
+
+      for (j = 0; j < m; j++)
+        {
+          g_autoptr(GObject) indicator = g_list_model_get_item (indicators, j);
+          g_list_store_append (store, indicator);
+        }
+      collect_indicators (cls_node_get_children (node), store);
+    }
+}
+
+/**
+ * cls_contract_dup_all_indicators:
+ * @self: a [class@Cls.Contract]
+ *
+ * Lists every indicator of the plan, depth first in document order
+ * (templates excluded).
+ *
+ * Returns: (transfer full): a new list model of [class@Cls.Indicator]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_contract_dup_all_indicators (ClsContract *self)
+{
+  GListStore *store;
+
+  g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
+
+  store = g_list_store_new (CLS_TYPE_INDICATOR);
+  collect_indicators (G_LIST_MODEL (self->nodes), store);
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * cls_contract_get_level_name:
+ * @self: a [class@Cls.Contract]
+ * @depth: a depth in the plan tree, 0 for the top-level nodes
+ *
+ * Gets the name the contract gives to a level of its plan (“Orientation”,
+ * “Fiche action”).
+ *
+ * Returns: (nullable): the name, or %NULL if the contract names no level
+ *   at that depth
+ *
+ * Since: 1.0
+ */
+const char *
+cls_contract_get_level_name (ClsContract *self,
+                             guint        depth)
+{
+  g_autoptr(ClsLevel) level = NULL;
+
+  g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
+
+  level = g_list_model_get_item (G_LIST_MODEL (self->levels), depth);
+  return level != NULL ? cls_level_get_name (level) : NULL;
+}
+
+/**
+ * cls_contract_dup_period:
+ * @self: a [class@Cls.Contract]
+ *
+ * Gets the contract's period, from its start date to its end date.
+ *
+ * Returns: (transfer full) (nullable): the period, or %NULL when a date is
+ *   missing
+ *
+ * Since: 1.0
+ */
+ClsPeriod *
+cls_contract_dup_period (ClsContract *self)
+{
+  g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
+
+  if (self->start_date == NULL || self->end_date == NULL ||
+      g_date_compare (self->start_date, self->end_date) > 0)
+    return NULL;
+  return cls_period_new_range (self->start_date, self->end_date);
+}
+
+

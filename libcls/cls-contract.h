@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -219,6 +219,40 @@ void cls_contract_add_node (ClsContract *self, ClsNode *node);
 CLS_AVAILABLE_IN_1_0
 gboolean cls_contract_remove_node (ClsContract *self, ClsNode *node);
 
-/* @EXTRA_DECLS@ */
+CLS_AVAILABLE_IN_1_0
+GObject *cls_contract_lookup (ClsContract *self, const char *id);
+CLS_AVAILABLE_IN_1_0
+ClsNode *cls_contract_lookup_node (ClsContract *self, const char *id);
+CLS_AVAILABLE_IN_1_0
+ClsIndicator *cls_contract_lookup_indicator (ClsContract *self, const char *id);
+CLS_AVAILABLE_IN_1_0
+ClsOrganisation *cls_contract_lookup_organisation (ClsContract *self, const char *id);
+CLS_AVAILABLE_IN_1_0
+ClsScale *cls_contract_lookup_scale (ClsContract *self, const char *id);
+CLS_AVAILABLE_IN_1_0
+GListModel *cls_contract_dup_all_indicators (ClsContract *self);
+CLS_AVAILABLE_IN_1_0
+const char *cls_contract_get_level_name (ClsContract *self, guint depth);
+CLS_AVAILABLE_IN_1_0
+ClsPeriod *cls_contract_dup_period (ClsContract *self);
+
+CLS_AVAILABLE_IN_1_0
+ClsContract *cls_contract_new_from_path (const char *path, GError **error) G_GNUC_WARN_UNUSED_RESULT;
+CLS_AVAILABLE_IN_1_0
+gboolean cls_contract_validate (ClsContract *self, GListModel **warnings, GError **error);
+CLS_AVAILABLE_IN_1_0
+GBytes *cls_contract_to_bytes (ClsContract *self);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_contract_save_to_stream (ClsContract *self, GOutputStream *stream, GCancellable *cancellable, GError **error);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_contract_save_to_file (ClsContract *self, GFile *file, GCancellable *cancellable, GError **error);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_contract_save_to_path (ClsContract *self, const char *path, GError **error);
+CLS_AVAILABLE_IN_1_0
+void cls_contract_save_to_file_async (ClsContract *self, GFile *file, GCancellable *cancellable, GAsyncReadyCallback callback, gpointer user_data);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_contract_save_to_file_finish (ClsContract *self, GAsyncResult *result, GError **error);
+
+
 
 G_END_DECLS

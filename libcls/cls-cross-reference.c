@@ -23,7 +23,7 @@ struct _ClsCrossReference
 
   char *node;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsCrossReference, cls_cross_reference, G_TYPE_OBJECT)
@@ -44,7 +44,7 @@ cls_cross_reference_finalize (GObject *object)
 
   g_free (self->node);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_cross_reference_parent_class)->finalize (object);
 }
@@ -126,7 +126,7 @@ cls_cross_reference_class_init (ClsCrossReferenceClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -229,4 +229,4 @@ cls_cross_reference_set_text (ClsCrossReference *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

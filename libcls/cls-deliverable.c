@@ -23,7 +23,7 @@ struct _ClsDeliverable
 
   char *id;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsDeliverable, cls_deliverable, G_TYPE_OBJECT)
@@ -44,7 +44,7 @@ cls_deliverable_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_deliverable_parent_class)->finalize (object);
 }
@@ -126,7 +126,7 @@ cls_deliverable_class_init (ClsDeliverableClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -210,4 +210,4 @@ cls_deliverable_set_text (ClsDeliverable *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

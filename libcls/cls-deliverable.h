@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -30,6 +30,6 @@ const char *cls_deliverable_get_text (ClsDeliverable *self);
 CLS_AVAILABLE_IN_1_0
 void cls_deliverable_set_text (ClsDeliverable *self, const char *text);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

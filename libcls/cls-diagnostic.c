@@ -28,7 +28,7 @@ struct _ClsDiagnostic
   int line;
   int column;
   char *object_id;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsDiagnostic, cls_diagnostic, G_TYPE_OBJECT)
@@ -56,7 +56,7 @@ cls_diagnostic_finalize (GObject *object)
   g_free (self->message);
   g_free (self->file);
   g_free (self->object_id);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_diagnostic_parent_class)->finalize (object);
 }
@@ -228,7 +228,7 @@ cls_diagnostic_class_init (ClsDiagnosticClass *klass)
     g_param_spec_string ("object-id", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -533,4 +533,4 @@ cls_diagnostic_set_object_id (ClsDiagnostic *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OBJECT_ID]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -68,6 +68,6 @@ const char *cls_diagnostic_get_object_id (ClsDiagnostic *self);
 CLS_AVAILABLE_IN_1_0
 void cls_diagnostic_set_object_id (ClsDiagnostic *self, const char *object_id);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

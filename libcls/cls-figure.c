@@ -33,7 +33,7 @@ struct _ClsFigure
   char *territory;
   char *comparison;
   char *comment;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsFigure, cls_figure, G_TYPE_OBJECT)
@@ -68,7 +68,7 @@ cls_figure_finalize (GObject *object)
   g_free (self->territory);
   g_free (self->comparison);
   g_free (self->comment);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_figure_parent_class)->finalize (object);
 }
@@ -290,7 +290,7 @@ cls_figure_class_init (ClsFigureClass *klass)
     g_param_spec_string ("comment", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -703,4 +703,4 @@ cls_figure_set_comment (ClsFigure *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

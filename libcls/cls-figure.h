@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -62,6 +62,6 @@ const char *cls_figure_get_comment (ClsFigure *self);
 CLS_AVAILABLE_IN_1_0
 void cls_figure_set_comment (ClsFigure *self, const char *comment);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

@@ -35,7 +35,7 @@ struct _ClsFunding
   char *basis;
   ClsFundingStatus status;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsFunding, cls_funding, G_TYPE_OBJECT)
@@ -67,7 +67,7 @@ cls_funding_finalize (GObject *object)
   g_free (self->funder);
   g_free (self->basis);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_funding_parent_class)->finalize (object);
 }
@@ -313,7 +313,7 @@ cls_funding_class_init (ClsFundingClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -848,4 +848,4 @@ cls_funding_set_text (ClsFunding *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

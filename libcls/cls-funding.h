@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -90,6 +90,6 @@ const char *cls_funding_get_text (ClsFunding *self);
 CLS_AVAILABLE_IN_1_0
 void cls_funding_set_text (ClsFunding *self, const char *text);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

@@ -8,6 +8,10 @@
 #include "cls-indicator.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-indicator-private.h"
+#include "cls-measurement-private.h"
+#include "cls-contract.h"
+#include "cls-baseline.h"
 #include "cls-target.h"
 
 /**
@@ -45,7 +49,11 @@ struct _ClsIndicator
   char *formula;
   guint64 own_mask; /* which inheritable properties this indicator sets itself */
   GListStore *targets;
-  /* @EXTRA_FIELDS@ */
+  ClsNode *node;            /* unowned: the node that holds it */
+  ClsBaseline *baseline;
+  GArray *measurements;     /* ClsMeasurement, sorted by period, no duplicates */
+  GHashTable *pool;         /* strings shared by the measurements */
+  guint is_template : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ClsIndicator, cls_indicator, G_TYPE_OBJECT)
@@ -73,6 +81,7 @@ enum {
   PROP_CONDITION,
   PROP_CONDITION_MET,
   PROP_FORMULA,
+  PROP_BASELINE,
   N_PROPS
 };
 
@@ -114,7 +123,15 @@ cls_indicator_finalize (GObject *object)
   g_free (self->condition);
   g_free (self->formula);
   g_clear_object (&self->targets);
-  /* @EXTRA_FINALIZE@ */
+  g_clear_object (&self->baseline);
+  if (self->measurements != NULL)
+    {
+      guint i;
+      for (i = 0; i < self->measurements->len; i++)
+        _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, i));
+      g_array_unref (self->measurements);
+    }
+  g_clear_pointer (&self->pool, g_hash_table_unref);
 
   G_OBJECT_CLASS (cls_indicator_parent_class)->finalize (object);
 }
@@ -211,6 +228,10 @@ cls_indicator_get_property (GObject    *object,
 
     case PROP_FORMULA:
       g_value_set_string (value, cls_indicator_get_formula (self));
+      break;
+
+    case PROP_BASELINE:
+      g_value_set_object (value, self->baseline);
       break;
 
     default:
@@ -310,6 +331,10 @@ cls_indicator_set_property (GObject      *object,
 
     case PROP_FORMULA:
       cls_indicator_set_formula (self, g_value_get_string (value));
+      break;
+
+    case PROP_BASELINE:
+      cls_indicator_set_baseline (self, g_value_get_object (value));
       break;
 
     default:
@@ -537,13 +562,24 @@ cls_indicator_class_init (ClsIndicatorClass *klass)
   properties[PROP_FORMULA] =
     g_param_spec_string ("formula", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * ClsIndicator:baseline: (attributes org.gtk.Property.get=cls_indicator_get_baseline org.gtk.Property.set=cls_indicator_set_baseline)
+   *
+   * The baseline: the indicator's value before the contract, or %NULL.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_BASELINE] =
+    g_param_spec_object ("baseline", NULL, NULL, CLS_TYPE_BASELINE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
 cls_indicator_init (ClsIndicator *self)
 {
+  self->measurements = g_array_new (FALSE, FALSE, sizeof (ClsMeasurement));
   self->targets = g_list_store_new (CLS_TYPE_TARGET);
   self->kind = CLS_INDICATOR_KIND_COUNT;
   self->level = CLS_INDICATOR_LEVEL_UNSPECIFIED;
@@ -1499,6 +1535,20 @@ cls_indicator_set_formula (ClsIndicator *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMULA]);
 }
 
+static void
+_cls_indicator_adopt (ClsIndicator *self,
+                      GObject      *item)
+{
+  _cls_model_attach (item, _cls_model_get_contract (self));
+}
+
+static void
+_cls_indicator_disown (ClsIndicator *self,
+                       GObject      *item)
+{
+  _cls_model_detach (item, _cls_model_get_contract (self));
+}
+
 /**
  * cls_indicator_get_targets:
  * @self: a [class@Cls.Indicator]
@@ -1570,4 +1620,401 @@ cls_indicator_remove_target (ClsIndicator *self,
   return TRUE;
 }
 
-/* @EXTRA_FUNCTIONS@ */
+ClsIndicator *
+_cls_indicator_get_template_object (ClsIndicator *self)
+{
+  ClsContract *contract;
+  ClsIndicator *template;
+
+  if (self->is_template || self->template == NULL)
+    return NULL;
+  contract = _cls_model_get_contract (self);
+  if (contract == NULL)
+    return NULL;
+  template = cls_contract_lookup_indicator (contract, self->template);
+  return template != NULL && template->is_template ? template : NULL;
+}
+
+void
+_cls_indicator_set_is_template (ClsIndicator *self,
+                                gboolean      is_template)
+{
+  self->is_template = !!is_template;
+}
+
+void
+_cls_indicator_set_node (ClsIndicator *self,
+                         ClsNode      *node)
+{
+  self->node = node;
+}
+
+static const struct {
+  const char *name;
+  guint64 bit;
+} inheritable[] = {
+  { "kind", OWN_KIND }, { "category", OWN_CATEGORY }, { "level", OWN_LEVEL },
+  { "direction", OWN_DIRECTION }, { "aggregation", OWN_AGGREGATION },
+  { "weight", OWN_WEIGHT }, { "unit", OWN_UNIT }, { "factor", OWN_FACTOR },
+  { "scale", OWN_SCALE }, { "at-or-above", OWN_AT_OR_ABOVE },
+  { "dimensions", OWN_DIMENSIONS }, { "state", OWN_STATE }, { "due", OWN_DUE },
+  { "title", OWN_TITLE }, { "description", OWN_DESCRIPTION }, { "formula", OWN_FORMULA },
+};
+
+gboolean
+_cls_indicator_is_inheritable (const char *property)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (inheritable); i++)
+    if (g_str_equal (inheritable[i].name, property))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * cls_indicator_is_own:
+ * @self: a [class@Cls.Indicator]
+ * @property: the name of a property
+ *
+ * Whether the indicator sets @property itself, rather than taking it from
+ * its template (or its default). Properties that templates cannot give are
+ * always the indicator's own.
+ *
+ * Returns: %TRUE if the value is the indicator's own
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_indicator_is_own (ClsIndicator *self,
+                      const char   *property)
+{
+  guint i;
+
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (property != NULL, FALSE);
+
+  for (i = 0; i < G_N_ELEMENTS (inheritable); i++)
+    if (g_str_equal (inheritable[i].name, property))
+      return (self->own_mask & inheritable[i].bit) != 0;
+  return TRUE;
+}
+
+/**
+ * cls_indicator_is_template:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Whether this indicator is a template, in [method@Cls.Contract.get_templates].
+ *
+ * Returns: %TRUE for a template
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_indicator_is_template (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
+  return self->is_template;
+}
+
+/**
+ * cls_indicator_get_node:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets the node that holds the indicator.
+ *
+ * Returns: (transfer none) (nullable): the node, or %NULL for a template or
+ *   an indicator not yet added to a node
+ *
+ * Since: 1.0
+ */
+ClsNode *
+cls_indicator_get_node (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+  return self->node;
+}
+
+/**
+ * cls_indicator_get_effective_aggregation:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets the aggregation actually used: [property@Cls.Indicator:aggregation],
+ * or when it is %CLS_AGGREGATION_DEFAULT, the kind's default (sum for
+ * counts, pooled for ratios, last otherwise).
+ *
+ * Returns: the aggregation, never %CLS_AGGREGATION_DEFAULT
+ *
+ * Since: 1.0
+ */
+ClsAggregation
+cls_indicator_get_effective_aggregation (ClsIndicator *self)
+{
+  ClsAggregation aggregation;
+
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), CLS_AGGREGATION_LAST);
+
+  aggregation = cls_indicator_get_aggregation (self);
+  if (aggregation != CLS_AGGREGATION_DEFAULT)
+    return aggregation;
+  return _cls_indicator_kind_default_aggregation (cls_indicator_get_kind (self));
+}
+
+ClsAggregation
+_cls_indicator_kind_default_aggregation (ClsIndicatorKind kind)
+{
+  switch (kind)
+    {
+    case CLS_INDICATOR_KIND_COUNT:
+      return CLS_AGGREGATION_SUM;
+    case CLS_INDICATOR_KIND_RATIO:
+      return CLS_AGGREGATION_POOLED;
+    case CLS_INDICATOR_KIND_AMOUNT:
+    case CLS_INDICATOR_KIND_MILESTONE:
+    case CLS_INDICATOR_KIND_ORDINAL:
+    case CLS_INDICATOR_KIND_FORMULA:
+    case CLS_INDICATOR_KIND_NARRATIVE:
+    default:
+      return CLS_AGGREGATION_LAST;
+    }
+}
+
+/**
+ * cls_indicator_get_baseline:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets [property@Cls.Indicator:baseline].
+ *
+ * Returns: (transfer none) (nullable): the baseline
+ *
+ * Since: 1.0
+ */
+ClsBaseline *
+cls_indicator_get_baseline (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+  return self->baseline;
+}
+
+/**
+ * cls_indicator_set_baseline:
+ * @self: a [class@Cls.Indicator]
+ * @baseline: (nullable): the baseline
+ *
+ * Sets [property@Cls.Indicator:baseline].
+ *
+ * Since: 1.0
+ */
+void
+cls_indicator_set_baseline (ClsIndicator *self,
+                            ClsBaseline  *baseline)
+{
+  g_return_if_fail (CLS_IS_INDICATOR (self));
+  g_return_if_fail (baseline == NULL || CLS_IS_BASELINE (baseline));
+
+  if (self->baseline == baseline)
+    return;
+  if (self->baseline != NULL)
+    _cls_model_detach (self->baseline, _cls_model_get_contract (self));
+  g_set_object (&self->baseline, baseline);
+  if (baseline != NULL)
+    _cls_model_attach (baseline, _cls_model_get_contract (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BASELINE]);
+}
+
+/**
+ * cls_indicator_get_n_measurements:
+ * @self: a [class@Cls.Indicator]
+ *
+ * Gets the number of measurements.
+ *
+ * Returns: the number of measurements
+ *
+ * Since: 1.0
+ */
+guint
+cls_indicator_get_n_measurements (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
+  return self->measurements->len;
+}
+
+/**
+ * cls_indicator_dup_measurement:
+ * @self: a [class@Cls.Indicator]
+ * @index: an index below [method@Cls.Indicator.get_n_measurements]
+ *
+ * Gets a copy of a measurement. Measurements are ordered by period.
+ *
+ * Returns: (transfer full): the measurement
+ *
+ * Since: 1.0
+ */
+ClsMeasurement *
+cls_indicator_dup_measurement (ClsIndicator *self,
+                               guint         index)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+  g_return_val_if_fail (index < self->measurements->len, NULL);
+
+  return cls_measurement_copy (&g_array_index (self->measurements, ClsMeasurement, index));
+}
+
+/* Binary search; returns TRUE and the index if found, else FALSE and the
+ * index where it would be inserted. */
+static gboolean
+find_measurement (ClsIndicator         *self,
+                  const ClsMeasurement *key,
+                  guint                *index)
+{
+  guint lo = 0, hi = self->measurements->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int cmp = _cls_measurement_compare_period (&g_array_index (self->measurements, ClsMeasurement, mid), key);
+
+      if (cmp == 0)
+        {
+          *index = mid;
+          return TRUE;
+        }
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *index = lo;
+  return FALSE;
+}
+
+/**
+ * cls_indicator_lookup_measurement:
+ * @self: a [class@Cls.Indicator]
+ * @period: a period
+ *
+ * Looks up the measurement of exactly @period (same days and same way of
+ * writing it), in logarithmic time.
+ *
+ * Returns: (transfer full) (nullable): a copy of the measurement, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsMeasurement *
+cls_indicator_lookup_measurement (ClsIndicator    *self,
+                                  const ClsPeriod *period)
+{
+  ClsMeasurement key;
+  guint index;
+
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+  g_return_val_if_fail (period != NULL, NULL);
+
+  _cls_measurement_init (&key);
+  key.start = cls_period_get_start_julian (period);
+  key.end = cls_period_get_end_julian (period);
+  key.kind = cls_period_get_kind (period);
+  if (!find_measurement (self, &key, &index))
+    return NULL;
+  return cls_indicator_dup_measurement (self, index);
+}
+
+/**
+ * cls_indicator_set_measurement:
+ * @self: a [class@Cls.Indicator]
+ * @measurement: a measurement
+ *
+ * Stores a copy of @measurement, replacing the measurement of the same
+ * period if there is one.
+ *
+ * Returns: %TRUE if a measurement was replaced, %FALSE if it was added
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_indicator_set_measurement (ClsIndicator         *self,
+                               const ClsMeasurement *measurement)
+{
+  ClsMeasurement copy;
+  guint index;
+  gboolean replaced;
+
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (measurement != NULL, FALSE);
+
+  if (self->pool == NULL)
+    self->pool = _cls_string_pool_new ();
+  _cls_measurement_copy_into (&copy, measurement, self->pool);
+  replaced = find_measurement (self, measurement, &index);
+  if (replaced)
+    {
+      _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, index));
+      g_array_index (self->measurements, ClsMeasurement, index) = copy;
+    }
+  else
+    g_array_insert_val (self->measurements, index, copy);
+  _cls_model_changed (self, "measurements");
+  return replaced;
+}
+
+/**
+ * cls_indicator_remove_measurement:
+ * @self: a [class@Cls.Indicator]
+ * @period: a period
+ *
+ * Removes the measurement of exactly @period.
+ *
+ * Returns: %TRUE if there was one
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_indicator_remove_measurement (ClsIndicator    *self,
+                                  const ClsPeriod *period)
+{
+  ClsMeasurement key;
+  guint index;
+
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
+  g_return_val_if_fail (period != NULL, FALSE);
+
+  _cls_measurement_init (&key);
+  key.start = cls_period_get_start_julian (period);
+  key.end = cls_period_get_end_julian (period);
+  key.kind = cls_period_get_kind (period);
+  if (!find_measurement (self, &key, &index))
+    return FALSE;
+  _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, index));
+  g_array_remove_index (self->measurements, index);
+  _cls_model_changed (self, "measurements");
+  return TRUE;
+}
+
+const ClsMeasurement *
+_cls_indicator_peek_measurements (ClsIndicator *self,
+                                  guint        *n_measurements)
+{
+  *n_measurements = self->measurements->len;
+  return (const ClsMeasurement *) (gpointer) self->measurements->data;
+}
+
+GHashTable *
+_cls_indicator_get_pool (ClsIndicator *self)
+{
+  if (self->pool == NULL)
+    self->pool = _cls_string_pool_new ();
+  return self->pool;
+}
+
+void
+_cls_indicator_take_measurements (ClsIndicator *self,
+                                  GArray       *sorted)
+{
+  guint i;
+
+  for (i = 0; i < self->measurements->len; i++)
+    _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, i));
+  g_array_unref (self->measurements);
+  self->measurements = sorted;
+}
+

@@ -9,10 +9,12 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
+#include "cls-baseline.h"
+#include "cls-measurement.h"
 #include "cls-target.h"
 
 G_BEGIN_DECLS
@@ -133,6 +135,8 @@ typedef enum {
 
 #define CLS_TYPE_INDICATOR (cls_indicator_get_type ())
 
+typedef struct _ClsNode ClsNode;
+
 CLS_AVAILABLE_IN_1_0
 G_DECLARE_FINAL_TYPE (ClsIndicator, cls_indicator, CLS, INDICATOR, GObject)
 
@@ -228,6 +232,28 @@ void cls_indicator_add_target (ClsIndicator *self, ClsTarget *target);
 CLS_AVAILABLE_IN_1_0
 gboolean cls_indicator_remove_target (ClsIndicator *self, ClsTarget *target);
 
-/* @EXTRA_DECLS@ */
+CLS_AVAILABLE_IN_1_0
+gboolean cls_indicator_is_own (ClsIndicator *self, const char *property);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_indicator_is_template (ClsIndicator *self);
+CLS_AVAILABLE_IN_1_0
+ClsNode *cls_indicator_get_node (ClsIndicator *self);
+CLS_AVAILABLE_IN_1_0
+ClsAggregation cls_indicator_get_effective_aggregation (ClsIndicator *self);
+CLS_AVAILABLE_IN_1_0
+ClsBaseline *cls_indicator_get_baseline (ClsIndicator *self);
+CLS_AVAILABLE_IN_1_0
+void cls_indicator_set_baseline (ClsIndicator *self, ClsBaseline *baseline);
+CLS_AVAILABLE_IN_1_0
+guint cls_indicator_get_n_measurements (ClsIndicator *self);
+CLS_AVAILABLE_IN_1_0
+ClsMeasurement *cls_indicator_dup_measurement (ClsIndicator *self, guint index);
+CLS_AVAILABLE_IN_1_0
+ClsMeasurement *cls_indicator_lookup_measurement (ClsIndicator *self, const ClsPeriod *period);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_indicator_set_measurement (ClsIndicator *self, const ClsMeasurement *measurement);
+CLS_AVAILABLE_IN_1_0
+gboolean cls_indicator_remove_measurement (ClsIndicator *self, const ClsPeriod *period);
+
 
 G_END_DECLS

@@ -23,7 +23,7 @@ struct _ClsLevel
 
   char *id;
   char *name;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsLevel, cls_level, G_TYPE_OBJECT)
@@ -44,7 +44,7 @@ cls_level_finalize (GObject *object)
 
   g_free (self->id);
   g_free (self->name);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_level_parent_class)->finalize (object);
 }
@@ -126,7 +126,7 @@ cls_level_class_init (ClsLevelClass *klass)
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -210,4 +210,4 @@ cls_level_set_name (ClsLevel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -30,6 +30,6 @@ const char *cls_level_get_name (ClsLevel *self);
 CLS_AVAILABLE_IN_1_0
 void cls_level_set_name (ClsLevel *self, const char *name);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-period.h"
 
@@ -48,5 +48,8 @@ void         _cls_model_attach              (gpointer     object,
                                              ClsContract *contract);
 void         _cls_model_detach              (gpointer     object,
                                              ClsContract *contract);
+
+/* g_strv_builder_end() then unref, for GLib 2.74. */
+char       **_cls_strv_builder_finish       (GStrvBuilder *builder);
 
 G_END_DECLS

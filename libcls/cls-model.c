@@ -224,3 +224,12 @@ _cls_model_detach (gpointer     object,
   _cls_model_set_contract (object, NULL);
   _cls_model_foreach_child (object, detach_one, contract);
 }
+
+char **
+_cls_strv_builder_finish (GStrvBuilder *builder)
+{
+  char **strv = g_strv_builder_end (builder);
+
+  g_strv_builder_unref (builder);
+  return strv;
+}

@@ -8,6 +8,9 @@
 #include "cls-node.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-node-private.h"
+#include "cls-indicator-private.h"
+#include "cls-contract.h"
 #include "cls-calendar-entry.h"
 #include "cls-cross-reference.h"
 #include "cls-deliverable.h"
@@ -47,7 +50,10 @@ struct _ClsNode
   GListStore *cross_references;
   GListStore *indicators;
   GListStore *children;
-  /* @EXTRA_FIELDS@ */
+  ClsNode *parent;               /* unowned */
+  GPtrArray *variants;           /* alternating variant name, title */
+  ClsDeliverablesState deliverables_state;
+  char *deliverables_text;
 };
 
 G_DEFINE_FINAL_TYPE (ClsNode, cls_node, G_TYPE_OBJECT)
@@ -67,6 +73,8 @@ enum {
   PROP_SECTOR,
   PROP_SECTOR_COMMUNES,
   PROP_SECTOR_AREAS,
+  PROP_DELIVERABLES_STATE,
+  PROP_DELIVERABLES_TEXT,
   N_PROPS
 };
 
@@ -95,7 +103,8 @@ cls_node_finalize (GObject *object)
   g_clear_object (&self->cross_references);
   g_clear_object (&self->indicators);
   g_clear_object (&self->children);
-  /* @EXTRA_FINALIZE@ */
+  g_clear_pointer (&self->variants, g_ptr_array_unref);
+  g_free (self->deliverables_text);
 
   G_OBJECT_CLASS (cls_node_parent_class)->finalize (object);
 }
@@ -160,6 +169,14 @@ cls_node_get_property (GObject    *object,
 
     case PROP_SECTOR_AREAS:
       g_value_set_boxed (value, cls_node_get_sector_areas (self));
+      break;
+
+    case PROP_DELIVERABLES_STATE:
+      g_value_set_enum (value, self->deliverables_state);
+      break;
+
+    case PROP_DELIVERABLES_TEXT:
+      g_value_set_string (value, self->deliverables_text);
       break;
 
     default:
@@ -227,6 +244,14 @@ cls_node_set_property (GObject      *object,
 
     case PROP_SECTOR_AREAS:
       cls_node_set_sector_areas (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_DELIVERABLES_STATE:
+      cls_node_set_deliverables_state (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DELIVERABLES_TEXT:
+      cls_node_set_deliverables_text (self, g_value_get_string (value));
       break;
 
     default:
@@ -374,13 +399,36 @@ cls_node_class_init (ClsNodeClass *klass)
   properties[PROP_SECTOR_AREAS] =
     g_param_spec_boxed ("sector-areas", NULL, NULL, G_TYPE_STRV, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * ClsNode:deliverables-state: (attributes org.gtk.Property.get=cls_node_get_deliverables_state org.gtk.Property.set=cls_node_set_deliverables_state)
+   *
+   * What the contract says about the node's deliverables: nothing
+   * (unknown), that there are none, or a list. Adding a deliverable makes it
+   * %CLS_DELIVERABLES_STATE_LISTED.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DELIVERABLES_STATE] =
+    g_param_spec_enum ("deliverables-state", NULL, NULL, CLS_TYPE_DELIVERABLES_STATE, CLS_DELIVERABLES_STATE_UNKNOWN, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsNode:deliverables-text: (attributes org.gtk.Property.get=cls_node_get_deliverables_text org.gtk.Property.set=cls_node_set_deliverables_text)
+   *
+   * When the contract says there are no deliverables, how it says it (“/”).
+   *
+   * Since: 1.0
+   */
+  properties[PROP_DELIVERABLES_TEXT] =
+    g_param_spec_string ("deliverables-text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
 cls_node_init (ClsNode *self)
 {
+  self->variants = g_ptr_array_new_with_free_func (g_free);
   self->roles = g_list_store_new (CLS_TYPE_ROLE);
   self->fundings = g_list_store_new (CLS_TYPE_FUNDING);
   self->deliverables = g_list_store_new (CLS_TYPE_DELIVERABLE);
@@ -907,6 +955,30 @@ cls_node_set_sector_areas (ClsNode *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR_AREAS]);
 }
 
+static void
+_cls_node_adopt (ClsNode *self,
+                 GObject *item)
+{
+  if (CLS_IS_NODE (item))
+    CLS_NODE (item)->parent = self;
+  else if (CLS_IS_INDICATOR (item))
+    _cls_indicator_set_node (CLS_INDICATOR (item), self);
+  else if (CLS_IS_DELIVERABLE (item) && self->deliverables_state != CLS_DELIVERABLES_STATE_LISTED)
+    cls_node_set_deliverables_state (self, CLS_DELIVERABLES_STATE_LISTED);
+  _cls_model_attach (item, _cls_model_get_contract (self));
+}
+
+static void
+_cls_node_disown (ClsNode *self,
+                  GObject *item)
+{
+  if (CLS_IS_NODE (item))
+    CLS_NODE (item)->parent = NULL;
+  else if (CLS_IS_INDICATOR (item))
+    _cls_indicator_set_node (CLS_INDICATOR (item), NULL);
+  _cls_model_detach (item, _cls_model_get_contract (self));
+}
+
 /**
  * cls_node_get_roles:
  * @self: a [class@Cls.Node]
@@ -1404,4 +1476,376 @@ cls_node_remove_child (ClsNode *self,
   return TRUE;
 }
 
-/* @EXTRA_FUNCTIONS@ */
+/**
+ * cls_node_get_deliverables_state:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:deliverables-state].
+ *
+ * Returns: the state
+ *
+ * Since: 1.0
+ */
+ClsDeliverablesState
+cls_node_get_deliverables_state (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), CLS_DELIVERABLES_STATE_UNKNOWN);
+  return self->deliverables_state;
+}
+
+/**
+ * cls_node_set_deliverables_state:
+ * @self: a [class@Cls.Node]
+ * @state: the new state
+ *
+ * Sets [property@Cls.Node:deliverables-state].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_deliverables_state (ClsNode              *self,
+                                 ClsDeliverablesState  state)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (self->deliverables_state == state)
+    return;
+  self->deliverables_state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIVERABLES_STATE]);
+}
+
+/**
+ * cls_node_get_deliverables_text:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets [property@Cls.Node:deliverables-text].
+ *
+ * Returns: (nullable): the text
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_deliverables_text (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  return self->deliverables_text;
+}
+
+/**
+ * cls_node_set_deliverables_text:
+ * @self: a [class@Cls.Node]
+ * @text: (nullable): the text
+ *
+ * Sets [property@Cls.Node:deliverables-text].
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_deliverables_text (ClsNode    *self,
+                                const char *text)
+{
+  g_return_if_fail (CLS_IS_NODE (self));
+
+  if (g_strcmp0 (self->deliverables_text, text) == 0)
+    return;
+  g_free (self->deliverables_text);
+  self->deliverables_text = g_strdup (text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIVERABLES_TEXT]);
+}
+
+/**
+ * cls_node_get_parent:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the parent node.
+ *
+ * Returns: (transfer none) (nullable): the parent, or %NULL for a top-level node
+ *
+ * Since: 1.0
+ */
+ClsNode *
+cls_node_get_parent (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  return self->parent;
+}
+
+/**
+ * cls_node_get_contract:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the contract the node belongs to.
+ *
+ * Returns: (transfer none) (nullable): the contract, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_node_get_contract (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  return _cls_model_get_contract (self);
+}
+
+/**
+ * cls_node_get_depth:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the depth of the node in the plan: 0 for a top-level node.
+ *
+ * Returns: the depth
+ *
+ * Since: 1.0
+ */
+guint
+cls_node_get_depth (ClsNode *self)
+{
+  guint depth = 0;
+  ClsNode *node;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), 0);
+
+  for (node = self->parent; node != NULL; node = node->parent)
+    depth++;
+  return depth;
+}
+
+/**
+ * cls_node_get_level_name:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the name of the node's level (“Fiche action”): the level its
+ * [property@Cls.Node:level] names, or else the contract's level at its depth.
+ *
+ * Returns: (nullable): the level name
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_level_name (ClsNode *self)
+{
+  ClsContract *contract;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  contract = _cls_model_get_contract (self);
+  if (contract == NULL)
+    return NULL;
+  if (self->level != NULL)
+    {
+      GObject *level = cls_contract_lookup (contract, self->level);
+      return CLS_IS_LEVEL (level) ? cls_level_get_name (CLS_LEVEL (level)) : NULL;
+    }
+  return cls_contract_get_level_name (contract, cls_node_get_depth (self));
+}
+
+/**
+ * cls_node_get_variant_title:
+ * @self: a [class@Cls.Node]
+ * @variant: where the variant is found (“sommaire”, “annexe”)
+ *
+ * Gets the title the node has in another section of the contract.
+ *
+ * Returns: (nullable): the variant title
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_variant_title (ClsNode    *self,
+                            const char *variant)
+{
+  guint i;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  g_return_val_if_fail (variant != NULL, NULL);
+
+  for (i = 0; i + 1 < self->variants->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (self->variants, i), variant))
+      return g_ptr_array_index (self->variants, i + 1);
+  return NULL;
+}
+
+/**
+ * cls_node_set_variant_title:
+ * @self: a [class@Cls.Node]
+ * @variant: where the variant is found (“sommaire”, “annexe”)
+ * @title: (nullable): the title found there, or %NULL to remove it
+ *
+ * Sets a variant title. New variants are kept after the existing ones.
+ *
+ * Since: 1.0
+ */
+void
+cls_node_set_variant_title (ClsNode    *self,
+                            const char *variant,
+                            const char *title)
+{
+  guint i;
+
+  g_return_if_fail (CLS_IS_NODE (self));
+  g_return_if_fail (variant != NULL);
+
+  for (i = 0; i + 1 < self->variants->len; i += 2)
+    if (g_str_equal (g_ptr_array_index (self->variants, i), variant))
+      break;
+  if (i + 1 < self->variants->len)
+    {
+      if (title == NULL)
+        g_ptr_array_remove_range (self->variants, i, 2);
+      else if (g_str_equal (g_ptr_array_index (self->variants, i + 1), title))
+        return;
+      else
+        {
+          g_free (g_ptr_array_index (self->variants, i + 1));
+          g_ptr_array_index (self->variants, i + 1) = g_strdup (title);
+        }
+    }
+  else if (title != NULL)
+    {
+      g_ptr_array_add (self->variants, g_strdup (variant));
+      g_ptr_array_add (self->variants, g_strdup (title));
+    }
+  else
+    return;
+  _cls_model_changed (self, "variant-titles");
+}
+
+/**
+ * cls_node_dup_title_variants:
+ * @self: a [class@Cls.Node]
+ *
+ * Lists the variants the node has a variant title for, in order.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the variant names
+ *
+ * Since: 1.0
+ */
+char **
+cls_node_dup_title_variants (ClsNode *self)
+{
+  GStrvBuilder *builder;
+  guint i;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  builder = g_strv_builder_new ();
+  for (i = 0; i + 1 < self->variants->len; i += 2)
+    g_strv_builder_add (builder, g_ptr_array_index (self->variants, i));
+  return _cls_strv_builder_finish (builder);
+}
+
+/**
+ * cls_node_get_effective_publics:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the node's publics, or, when it gives none, those of its nearest
+ * ancestor that does (a fiche's merged cells apply to its operations).
+ *
+ * Returns: (nullable) (array zero-terminated=1) (transfer none): the publics
+ *
+ * Since: 1.0
+ */
+const char * const *
+cls_node_get_effective_publics (ClsNode *self)
+{
+  ClsNode *node;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  for (node = self; node != NULL; node = node->parent)
+    if (node->publics != NULL)
+      return (const char * const *) node->publics;
+  return NULL;
+}
+
+/**
+ * cls_node_get_effective_sector:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the node's sector, or its nearest ancestor's.
+ *
+ * Returns: (nullable): the sector
+ *
+ * Since: 1.0
+ */
+const char *
+cls_node_get_effective_sector (ClsNode *self)
+{
+  ClsNode *node;
+
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+
+  for (node = self; node != NULL; node = node->parent)
+    if (node->sector != NULL)
+      return node->sector;
+  return NULL;
+}
+
+static ClsNode *
+nearest_with_items (ClsNode *self,
+                    gsize    offset)
+{
+  ClsNode *node;
+
+  for (node = self; node != NULL; node = node->parent)
+    {
+      GListModel *model = G_STRUCT_MEMBER (GListModel *, node, offset);
+      if (g_list_model_get_n_items (model) > 0)
+        return node;
+    }
+  return self;
+}
+
+/**
+ * cls_node_get_effective_roles:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the node's roles, or, when it has none, those of its nearest
+ * ancestor that has some.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Role]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_effective_roles (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  return G_LIST_MODEL (nearest_with_items (self, G_STRUCT_OFFSET (ClsNode, roles))->roles);
+}
+
+/**
+ * cls_node_get_effective_fundings:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the node's funding lines, or, when it has none, those of its
+ * nearest ancestor that has some.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Funding]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_effective_fundings (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  return G_LIST_MODEL (nearest_with_items (self, G_STRUCT_OFFSET (ClsNode, fundings))->fundings);
+}
+
+/**
+ * cls_node_get_effective_calendar:
+ * @self: a [class@Cls.Node]
+ *
+ * Gets the node's calendar, or, when it has none, its nearest ancestor's.
+ *
+ * Returns: (transfer none): a list model of [class@Cls.CalendarEntry]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_node_get_effective_calendar (ClsNode *self)
+{
+  g_return_val_if_fail (CLS_IS_NODE (self), NULL);
+  return G_LIST_MODEL (nearest_with_items (self, G_STRUCT_OFFSET (ClsNode, calendar))->calendar);
+}
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -61,6 +61,8 @@ typedef enum {
 } ClsDeliverablesState;
 
 #define CLS_TYPE_NODE (cls_node_get_type ())
+
+typedef struct _ClsContract ClsContract;
 
 CLS_AVAILABLE_IN_1_0
 G_DECLARE_FINAL_TYPE (ClsNode, cls_node, CLS, NODE, GObject)
@@ -161,6 +163,38 @@ void cls_node_add_child (ClsNode *self, ClsNode *child);
 CLS_AVAILABLE_IN_1_0
 gboolean cls_node_remove_child (ClsNode *self, ClsNode *child);
 
-/* @EXTRA_DECLS@ */
+CLS_AVAILABLE_IN_1_0
+ClsDeliverablesState cls_node_get_deliverables_state (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+void cls_node_set_deliverables_state (ClsNode *self, ClsDeliverablesState state);
+CLS_AVAILABLE_IN_1_0
+const char *cls_node_get_deliverables_text (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+void cls_node_set_deliverables_text (ClsNode *self, const char *text);
+CLS_AVAILABLE_IN_1_0
+ClsNode *cls_node_get_parent (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+ClsContract *cls_node_get_contract (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+guint cls_node_get_depth (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+const char *cls_node_get_level_name (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+const char *cls_node_get_variant_title (ClsNode *self, const char *variant);
+CLS_AVAILABLE_IN_1_0
+void cls_node_set_variant_title (ClsNode *self, const char *variant, const char *title);
+CLS_AVAILABLE_IN_1_0
+char **cls_node_dup_title_variants (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+const char * const *cls_node_get_effective_publics (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+const char *cls_node_get_effective_sector (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+GListModel *cls_node_get_effective_roles (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+GListModel *cls_node_get_effective_fundings (ClsNode *self);
+CLS_AVAILABLE_IN_1_0
+GListModel *cls_node_get_effective_calendar (ClsNode *self);
+
 
 G_END_DECLS

@@ -32,7 +32,7 @@ struct _ClsOrganisation
   char *deliberation;
   char *deliberation_number;
   GDate *deliberation_date;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsOrganisation, cls_organisation, G_TYPE_OBJECT)
@@ -70,7 +70,7 @@ cls_organisation_finalize (GObject *object)
   g_free (self->deliberation);
   g_free (self->deliberation_number);
   g_clear_pointer (&self->deliberation_date, g_date_free);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_organisation_parent_class)->finalize (object);
 }
@@ -314,7 +314,7 @@ cls_organisation_class_init (ClsOrganisationClass *klass)
     g_param_spec_boxed ("deliberation-date", NULL, NULL, G_TYPE_DATE, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -760,4 +760,4 @@ cls_organisation_set_deliberation_date (ClsOrganisation *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIBERATION_DATE]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -114,6 +114,6 @@ const GDate *cls_organisation_get_deliberation_date (ClsOrganisation *self);
 CLS_AVAILABLE_IN_1_0
 void cls_organisation_set_deliberation_date (ClsOrganisation *self, const GDate *deliberation_date);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

@@ -25,7 +25,7 @@ struct _ClsRole
   ClsRoleKind kind;
   char *amendment;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsRole, cls_role, G_TYPE_OBJECT)
@@ -49,7 +49,7 @@ cls_role_finalize (GObject *object)
   g_free (self->organisation);
   g_free (self->amendment);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_role_parent_class)->finalize (object);
 }
@@ -167,7 +167,7 @@ cls_role_class_init (ClsRoleClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -350,4 +350,4 @@ cls_role_set_text (ClsRole *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

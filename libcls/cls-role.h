@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -62,6 +62,6 @@ const char *cls_role_get_text (ClsRole *self);
 CLS_AVAILABLE_IN_1_0
 void cls_role_set_text (ClsRole *self, const char *text);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

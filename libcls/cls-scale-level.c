@@ -24,7 +24,7 @@ struct _ClsScaleLevel
   char *key;
   double value;
   char *label;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsScaleLevel, cls_scale_level, G_TYPE_OBJECT)
@@ -46,7 +46,7 @@ cls_scale_level_finalize (GObject *object)
 
   g_free (self->key);
   g_free (self->label);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_scale_level_parent_class)->finalize (object);
 }
@@ -146,7 +146,7 @@ cls_scale_level_class_init (ClsScaleLevelClass *klass)
     g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -271,4 +271,4 @@ cls_scale_level_set_label (ClsScaleLevel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -34,6 +34,6 @@ const char *cls_scale_level_get_label (ClsScaleLevel *self);
 CLS_AVAILABLE_IN_1_0
 void cls_scale_level_set_label (ClsScaleLevel *self, const char *label);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

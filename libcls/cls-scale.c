@@ -25,7 +25,7 @@ struct _ClsScale
   char *id;
   char *name;
   GListStore *levels;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsScale, cls_scale, G_TYPE_OBJECT)
@@ -47,7 +47,7 @@ cls_scale_finalize (GObject *object)
   g_free (self->id);
   g_free (self->name);
   g_clear_object (&self->levels);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_scale_parent_class)->finalize (object);
 }
@@ -129,7 +129,7 @@ cls_scale_class_init (ClsScaleClass *klass)
     g_param_spec_string ("name", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -214,6 +214,20 @@ cls_scale_set_name (ClsScale *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
+static void
+_cls_scale_adopt (ClsScale *self,
+                  GObject  *item)
+{
+  _cls_model_attach (item, _cls_model_get_contract (self));
+}
+
+static void
+_cls_scale_disown (ClsScale *self,
+                   GObject  *item)
+{
+  _cls_model_detach (item, _cls_model_get_contract (self));
+}
+
 /**
  * cls_scale_get_levels:
  * @self: a [class@Cls.Scale]
@@ -285,4 +299,37 @@ cls_scale_remove_level (ClsScale *self,
   return TRUE;
 }
 
-/* @EXTRA_FUNCTIONS@ */
+/**
+ * cls_scale_lookup_level:
+ * @self: a [class@Cls.Scale]
+ * @key: a level key
+ *
+ * Looks up a level by its key.
+ *
+ * Returns: (transfer none) (nullable): the level, or %NULL
+ *
+ * Since: 1.0
+ */
+ClsScaleLevel *
+cls_scale_lookup_level (ClsScale   *self,
+                        const char *key)
+{
+  guint i, n;
+
+  g_return_val_if_fail (CLS_IS_SCALE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  /* Scales have a handful of levels: a linear scan is the fastest lookup. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->levels));
+  for (i = 0; i < n; i++)
+    {
+      ClsScaleLevel *level = g_list_model_get_item (G_LIST_MODEL (self->levels), i);
+      gboolean found = g_strcmp0 (cls_scale_level_get_key (level), key) == 0;
+
+      g_object_unref (level);
+      if (found)
+        return level;
+    }
+  return NULL;
+}
+

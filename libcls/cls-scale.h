@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -38,6 +38,8 @@ void cls_scale_add_level (ClsScale *self, ClsScaleLevel *level);
 CLS_AVAILABLE_IN_1_0
 gboolean cls_scale_remove_level (ClsScale *self, ClsScaleLevel *level);
 
-/* @EXTRA_DECLS@ */
+CLS_AVAILABLE_IN_1_0
+ClsScaleLevel *cls_scale_lookup_level (ClsScale *self, const char *key);
+
 
 G_END_DECLS

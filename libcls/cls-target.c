@@ -35,7 +35,7 @@ struct _ClsTarget
   ClsComparator comparator;
   char *amendment;
   char *text;
-  /* @EXTRA_FIELDS@ */
+
 };
 
 G_DEFINE_FINAL_TYPE (ClsTarget, cls_target, G_TYPE_OBJECT)
@@ -71,7 +71,7 @@ cls_target_finalize (GObject *object)
   g_strfreev (self->keys);
   g_free (self->amendment);
   g_free (self->text);
-  /* @EXTRA_FINALIZE@ */
+
 
   G_OBJECT_CLASS (cls_target_parent_class)->finalize (object);
 }
@@ -329,7 +329,7 @@ cls_target_class_init (ClsTargetClass *klass)
     g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  /* @EXTRA_CLASS_INIT@ */
+
 }
 
 static void
@@ -844,4 +844,4 @@ cls_target_set_text (ClsTarget *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
-/* @EXTRA_FUNCTIONS@ */
+

@@ -9,7 +9,7 @@
 #error "Only <libcls/cls.h> can be included directly."
 #endif
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "cls-version-macros.h"
 #include "cls-period.h"
@@ -104,6 +104,6 @@ const char *cls_target_get_text (ClsTarget *self);
 CLS_AVAILABLE_IN_1_0
 void cls_target_set_text (ClsTarget *self, const char *text);
 
-/* @EXTRA_DECLS@ */
+
 
 G_END_DECLS

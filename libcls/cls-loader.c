@@ -1,0 +1,2406 @@
+/* cls-loader.c: reads contracts from the libcls XML format
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <libxml/xmlreader.h>
+#include <libxml/relaxng.h>
+
+#include "cls-loader.h"
+#include "cls-enum-types.h"
+#include "cls-error.h"
+#include "cls-diagnostic.h"
+#include "cls-model-private.h"
+#include "cls-contract-private.h"
+#include "cls-indicator-private.h"
+#include "cls-measurement-private.h"
+#include "cls-period-private.h"
+#include "cls-validate-private.h"
+#include "cls-xml-fields.h"
+#include "cls-foreign-private.h"
+
+/**
+ * ClsLoader:
+ *
+ * Reads contracts written in the libcls XML format (see the format
+ * reference), from a path, a [iface@Gio.File], bytes or a stream,
+ * synchronously or asynchronously.
+ *
+ * The loader streams through the file with libxml2's reader — it never
+ * builds a document tree, so memory stays flat on national-scale files —
+ * and validates it against the format's RelaxNG schema on the way. It then
+ * runs the semantic checks (unique ids, references, duplicate periods,
+ * targets against their direction, impossible values). The first problem
+ * stops loading with a [error@Cls.ContractError] whose message starts with
+ * `FILE:LINE:COLUMN: `; softer problems are collected as warnings
+ * ([method@Cls.Loader.get_warnings]).
+ *
+ * Hostile input is refused: a DTD or entity, a network access, or nesting
+ * deeper than [property@Cls.Loader:max-depth].
+ *
+ * ```c
+ * g_autoptr(ClsLoader) loader = cls_loader_new ();
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(ClsContract) contract =
+ *   cls_loader_load_from_path (loader, "contract.cls.xml", &error);
+ *
+ * if (contract == NULL)
+ *   g_printerr ("%s\n", error->message);
+ * ```
+ *
+ * A loader can be reused; each load replaces its warnings. One loader must
+ * not be used by two threads at once, but separate loaders can load in
+ * parallel.
+ *
+ * Since: 1.0
+ */
+
+struct _ClsLoader
+{
+  GObject parent_instance;
+
+  gboolean trusted;
+  guint max_depth;
+  GListStore *warnings;
+};
+
+G_DEFINE_FINAL_TYPE (ClsLoader, cls_loader, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TRUSTED,
+  PROP_MAX_DEPTH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ------------------------------------------------------------------ */
+/* The schema, compiled once per process.                              */
+
+static xmlRelaxNGPtr
+get_schema (void)
+{
+  static gsize initialized;
+  static xmlRelaxNGPtr schema;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      xmlRelaxNGParserCtxtPtr ctxt;
+      gsize size;
+      const char *data;
+
+      bytes = g_resources_lookup_data ("/org/libcls/schema/cls-contract-1.rng",
+                                       G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_assert (bytes != NULL);
+      data = g_bytes_get_data (bytes, &size);
+      ctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+      schema = xmlRelaxNGParse (ctxt);
+      xmlRelaxNGFreeParserCtxt (ctxt);
+      g_assert (schema != NULL);
+      g_once_init_leave (&initialized, 1);
+    }
+  return schema;
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading state.                                                      */
+
+typedef struct {
+  xmlTextReaderPtr reader;
+  ClsLocator locator;
+  const char *file;
+  ClsContract *contract;
+  GListStore *warnings;
+  GCancellable *cancellable;
+  GError *error;          /* first error: stops loading */
+  GError *schema_error;   /* a schema error waiting for a more specific one */
+  guint max_depth;
+  guint ticks;
+} Reader;
+
+typedef enum {
+  CHILD_NOT_MINE,
+  CHILD_DONE,
+  CHILD_FAILED,
+} ChildResult;
+
+typedef ChildResult (*ChildHandler) (Reader     *r,
+                                     GObject    *object,
+                                     const char *name);
+
+static guint32
+current_line (Reader *r)
+{
+  xmlNodePtr node = xmlTextReaderCurrentNode (r->reader);
+  int line = node != NULL ? xmlGetLineNo (node) : -1;
+
+  if (line <= 0)
+    line = xmlTextReaderGetParserLineNumber (r->reader);
+  return line > 0 ? (guint32) line : 0;
+}
+
+static guint32
+current_column (Reader *r)
+{
+  int column = xmlTextReaderGetParserColumnNumber (r->reader);
+
+  return column > 0 ? (guint32) column : 1;
+}
+
+static gboolean
+fail_at (Reader           *r,
+         guint32           line,
+         guint32           column,
+         ClsContractError  code,
+         const char       *format,
+         ...) G_GNUC_PRINTF (5, 6);
+
+static gboolean
+fail_at (Reader           *r,
+         guint32           line,
+         guint32           column,
+         ClsContractError  code,
+         const char       *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (r->error != NULL)
+    return FALSE;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error (&r->error, CLS_CONTRACT_ERROR, code, "%s:%u:%u: %s",
+               r->file, line, column, message);
+  return FALSE;
+}
+
+#define fail(r, code, ...) fail_at ((r), current_line (r), current_column (r), (code), __VA_ARGS__)
+
+static void
+on_xml_error (void        *data,
+              xmlErrorPtr  err)
+{
+  Reader *r = data;
+  ClsContractError code = CLS_CONTRACT_ERROR_MALFORMED;
+  g_autofree char *message = NULL;
+  GError **slot;
+
+  if (err == NULL || err->level < XML_ERR_ERROR)
+    return;
+  if (r->error != NULL)
+    return;
+
+  if (err->domain == XML_FROM_RELAXNGV || err->domain == XML_FROM_RELAXNGP)
+    code = CLS_CONTRACT_ERROR_SCHEMA;
+  else if (err->code == XML_ERR_UNDECLARED_ENTITY ||
+           err->code == XML_WAR_UNDECLARED_ENTITY ||
+           err->code == XML_ERR_ENTITY_LOOP ||
+           err->code == XML_ERR_ENTITY_PE_INTERNAL ||
+           err->code == XML_IO_NETWORK_ATTEMPT ||
+           err->code == XML_ERR_EXT_ENTITY_STANDALONE ||
+           err->domain == XML_FROM_IO)
+    code = CLS_CONTRACT_ERROR_FORBIDDEN;
+
+  message = g_strstrip (g_strdup (err->message != NULL ? err->message : "unreadable XML"));
+  slot = code == CLS_CONTRACT_ERROR_SCHEMA ? &r->schema_error : &r->error;
+  if (*slot == NULL)
+    g_set_error (slot, CLS_CONTRACT_ERROR, code, "%s:%d:%d: %s%s",
+                 r->file, MAX (err->line, 0), MAX (err->int2, 1),
+                 code == CLS_CONTRACT_ERROR_SCHEMA ? "does not follow the contract format: " : "",
+                 message);
+}
+
+/* Moves to the next node. Every check that applies to any node is here:
+ * pending schema errors, DTDs and entities, nesting, cancellation. */
+static gboolean
+advance (Reader *r)
+{
+  int ret, type;
+
+  if (r->error != NULL)
+    return FALSE;
+  if (r->schema_error != NULL)
+    {
+      r->error = g_steal_pointer (&r->schema_error);
+      return FALSE;
+    }
+  if ((++r->ticks & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (r->cancellable, &r->error))
+    return FALSE;
+
+  ret = xmlTextReaderRead (r->reader);
+  if (r->error != NULL)
+    return FALSE;
+  if (ret < 0)
+    return fail (r, CLS_CONTRACT_ERROR_MALFORMED, "the file is not well-formed XML");
+  if (ret == 0)
+    return fail (r, CLS_CONTRACT_ERROR_MALFORMED, "the file ends too early");
+
+  type = xmlTextReaderNodeType (r->reader);
+  if (type == XML_READER_TYPE_DOCUMENT_TYPE)
+    return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN,
+                 "a document type declaration (DOCTYPE) is not allowed in a contract");
+  if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
+    return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN, "entities are not allowed in a contract");
+  if (type == XML_READER_TYPE_ELEMENT &&
+      (guint) xmlTextReaderDepth (r->reader) + 1 > r->max_depth)
+    return fail (r, CLS_CONTRACT_ERROR_NESTING,
+                 "elements are nested more than %u levels deep", r->max_depth);
+  return TRUE;
+}
+
+static const char *
+node_name (Reader *r)
+{
+  return (const char *) xmlTextReaderConstLocalName (r->reader);
+}
+
+static gboolean
+in_cls_namespace (Reader *r)
+{
+  const xmlChar *ns = xmlTextReaderConstNamespaceUri (r->reader);
+
+  return ns != NULL && strcmp ((const char *) ns, CLS_NAMESPACE) == 0;
+}
+
+static void
+locate (Reader     *r,
+        gpointer    object,
+        const char *slot)
+{
+  _cls_locator_set (&r->locator, object, slot, current_line (r), current_column (r));
+}
+
+/* Skips the subtree of the current element (already entered). */
+static gboolean
+skip_element (Reader *r)
+{
+  int depth = xmlTextReaderDepth (r->reader);
+
+  if (xmlTextReaderIsEmptyElement (r->reader))
+    return TRUE;
+  while (advance (r))
+    if (xmlTextReaderNodeType (r->reader) == XML_READER_TYPE_END_ELEMENT &&
+        xmlTextReaderDepth (r->reader) == depth)
+      return TRUE;
+  return FALSE;
+}
+
+/* Keeps an element of another namespace, whole, for saving back. */
+static gboolean
+keep_foreign_element (Reader     *r,
+                      GObject    *owner,
+                      const char *slot)
+{
+  xmlChar *outer = xmlTextReaderReadOuterXml (r->reader);
+  g_autofree char *xml = outer ? g_strdup ((const char *) outer) : NULL;
+  GPtrArray *namespaces = _cls_contract_get_foreign_namespaces (r->contract);
+  guint i;
+
+  xmlFree (outer);
+  if (xml == NULL)
+    return skip_element (r);
+  /* libxml2 repeats on the element the declarations of the namespaces it
+   * uses; those the root declares are written there, so drop the copies to
+   * keep the element as the file had it. */
+  for (i = 0; i + 1 < namespaces->len; i += 2)
+    {
+      g_autofree char *decl = g_strdup_printf (" xmlns:%s=\"%s\"", (char *) g_ptr_array_index (namespaces, i),
+                                               (char *) g_ptr_array_index (namespaces, i + 1));
+      char *end_of_tag = strchr (xml, '>');
+      char *found = strstr (xml, decl);
+
+      if (found != NULL && end_of_tag != NULL && found < end_of_tag)
+        memmove (found, found + strlen (decl), strlen (found + strlen (decl)) + 1);
+    }
+  _cls_foreign_add_element (owner, slot, xml);
+  return skip_element (r);
+}
+
+static gboolean
+unknown_element (Reader     *r,
+                 const char *parent)
+{
+  if (!in_cls_namespace (r))
+    return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+                 "element <%s> inside <%s> is in no namespace: libcls elements use %s, "
+                 "extensions their own namespace",
+                 node_name (r), parent, CLS_NAMESPACE);
+  return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+               "<%s> does not belong inside <%s> in the contract format", node_name (r), parent);
+}
+
+/* Handles namespace declarations and foreign attributes of the current
+ * attribute; returns TRUE when it did, so the caller skips it. */
+static gboolean
+handle_non_cls_attribute (Reader     *r,
+                          GObject    *owner,
+                          const char *slot)
+{
+  const char *uri;
+
+  if (xmlTextReaderIsNamespaceDecl (r->reader))
+    {
+      const char *value = (const char *) xmlTextReaderConstValue (r->reader);
+      const char *prefix = (const char *) xmlTextReaderConstPrefix (r->reader);
+
+      /* xmlns="…" has no prefix; xmlns:ext="…" has prefix "xmlns". */
+      if (value != NULL && strcmp (value, CLS_NAMESPACE) != 0 && prefix != NULL)
+        _cls_contract_add_foreign_namespace (r->contract, node_name (r), value);
+      return TRUE;
+    }
+  uri = (const char *) xmlTextReaderConstNamespaceUri (r->reader);
+  if (uri == NULL || *uri == '\0')
+    return FALSE;
+  if (strcmp (uri, CLS_NAMESPACE) == 0)
+    {
+      fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+            "attribute %s is prefixed with the libcls namespace; libcls attributes have no prefix",
+            (const char *) xmlTextReaderConstName (r->reader));
+      return TRUE;
+    }
+  if (owner != NULL)
+    _cls_foreign_add_attribute (owner, slot,
+                                (const char *) xmlTextReaderConstPrefix (r->reader),
+                                uri, node_name (r),
+                                (const char *) xmlTextReaderConstValue (r->reader));
+  return TRUE;
+}
+
+static gboolean
+set_from_text (Reader     *r,
+               GObject    *object,
+               const char *property,
+               const char *text,
+               const char *what)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+
+  g_assert (pspec != NULL);
+  if (!_cls_xml_value_parse (pspec, text, &value, &error))
+    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, "%s: %s", what, error->message);
+  g_object_set_property (object, property, &value);
+  return TRUE;
+}
+
+static const ClsXmlField *
+find_attr_field (const ClsXmlField *fields,
+                 ClsXmlFieldKind    kind,
+                 const char        *xml,
+                 const char        *sub)
+{
+  for (; fields->kind != CLS_XML_END; fields++)
+    if (fields->kind == kind && g_str_equal (fields->xml, xml) &&
+        (sub == NULL || g_str_equal (fields->sub, sub)))
+      return fields;
+  return NULL;
+}
+
+/* Reads the attributes of the current element into `object` through
+ * `fields`; `extra` lists attributes the caller reads itself. */
+static gboolean
+read_attributes (Reader             *r,
+                 GObject            *object,
+                 const ClsXmlField  *fields,
+                 const char         *element,
+                 const char         *child,
+                 const char * const *extra,
+                 const char         *slot)
+{
+  gboolean ok = TRUE;
+
+  if (!xmlTextReaderHasAttributes (r->reader))
+    return TRUE;
+  while (ok && xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+    {
+      const char *name = node_name (r);
+      const char *value = (const char *) xmlTextReaderConstValue (r->reader);
+      const ClsXmlField *field;
+      g_autofree char *what = NULL;
+
+      if (handle_non_cls_attribute (r, object, slot))
+        {
+          ok = r->error == NULL;
+          continue;
+        }
+      if (extra != NULL && g_strv_contains (extra, name))
+        continue;
+      field = child == NULL ? find_attr_field (fields, CLS_XML_ATTR, name, NULL)
+                            : find_attr_field (fields, CLS_XML_SUBATTR, child, name);
+      if (field == NULL)
+        {
+          ok = fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+                     "<%s> has no attribute “%s” in the contract format", child ? child : element, name);
+          break;
+        }
+      if (g_str_equal (field->property, "id"))
+        continue; /* construct-only, read before the object was made */
+      what = g_strdup_printf ("attribute %s of <%s>", name, child ? child : element);
+      ok = set_from_text (r, object, field->property, value, what);
+    }
+  xmlTextReaderMoveToElement (r->reader);
+  return ok;
+}
+
+/* Reads the text of the current element, which may not hold elements
+ * (foreign ones excepted, kept in `slot`). */
+static gboolean
+read_text (Reader      *r,
+           GObject     *owner,
+           const char  *slot,
+           char       **out)
+{
+  GString *text = NULL;
+  int depth = xmlTextReaderDepth (r->reader);
+  const char *element = node_name (r);
+  g_autofree char *element_copy = g_strdup (element);
+
+  *out = NULL;
+  if (xmlTextReaderIsEmptyElement (r->reader))
+    {
+      *out = g_strdup ("");
+      return TRUE;
+    }
+  text = g_string_new (NULL);
+  while (advance (r))
+    {
+      int type = xmlTextReaderNodeType (r->reader);
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (r->reader) == depth)
+        {
+          *out = g_string_free (text, FALSE);
+          return TRUE;
+        }
+      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE)
+        g_string_append (text, (const char *) xmlTextReaderConstValue (r->reader));
+      else if (type == XML_READER_TYPE_ELEMENT)
+        {
+          if (in_cls_namespace (r) || xmlTextReaderConstNamespaceUri (r->reader) == NULL)
+            {
+              fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+                    "<%s> holds text only; <%s> cannot be inside it", element_copy, node_name (r));
+              break;
+            }
+          if (!keep_foreign_element (r, owner, slot))
+            break;
+        }
+    }
+  g_string_free (text, TRUE);
+  return FALSE;
+}
+
+static gboolean
+is_whitespace (const char *text)
+{
+  for (; *text; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+strv_append (GObject    *object,
+             const char *property,
+             const char *text)
+{
+  g_auto(GStrv) current = NULL;
+  GStrvBuilder *builder = g_strv_builder_new ();
+  g_auto(GStrv) next = NULL;
+
+  g_object_get (object, property, &current, NULL);
+  if (current != NULL)
+    g_strv_builder_addv (builder, (const char **) current);
+  g_strv_builder_add (builder, text);
+  next = _cls_strv_builder_finish (builder);
+  g_object_set (object, property, next, NULL);
+  return TRUE;
+}
+
+/* Reads the current element into `object`: its attributes, its text, the
+ * simple child elements of `fields`, and complex children through
+ * `handler`. */
+static gboolean
+read_object (Reader             *r,
+             GObject            *object,
+             const ClsXmlField  *fields,
+             const char * const *extra_attributes,
+             ChildHandler        handler)
+{
+  g_autofree char *element = g_strdup (node_name (r));
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+  const ClsXmlField *text_field = NULL;
+  const ClsXmlField *f;
+  int depth;
+
+  locate (r, object, NULL);
+  if (!read_attributes (r, object, fields, element, NULL, extra_attributes, NULL))
+    return FALSE;
+
+  for (f = fields; f->kind != CLS_XML_END; f++)
+    if (f->kind == CLS_XML_TEXT)
+      text_field = f;
+
+  if (xmlTextReaderIsEmptyElement (r->reader))
+    {
+      if (text_field != NULL)
+        g_object_set (object, text_field->property, "", NULL);
+      return TRUE;
+    }
+
+  depth = xmlTextReaderDepth (r->reader);
+  text = g_string_new (NULL);
+  seen = g_hash_table_new (g_str_hash, g_str_equal);
+  while (advance (r))
+    {
+      int type = xmlTextReaderNodeType (r->reader);
+      const char *name;
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (r->reader) == depth)
+        {
+          if (text_field != NULL)
+            g_object_set (object, text_field->property, text->str, NULL);
+          return TRUE;
+        }
+      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE)
+        {
+          const char *value = (const char *) xmlTextReaderConstValue (r->reader);
+
+          if (text_field != NULL)
+            g_string_append (text, value);
+          else if (!is_whitespace (value))
+            return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> cannot hold text", element);
+          continue;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+
+      if (!in_cls_namespace (r))
+        {
+          if (xmlTextReaderConstNamespaceUri (r->reader) == NULL)
+            return unknown_element (r, element);
+          if (!keep_foreign_element (r, object, NULL))
+            return FALSE;
+          continue;
+        }
+
+      name = node_name (r);
+      if (handler != NULL)
+        {
+          ChildResult result = handler (r, object, name);
+
+          if (result == CHILD_FAILED)
+            return FALSE;
+          if (result == CHILD_DONE)
+            continue;
+        }
+
+      f = find_attr_field (fields, CLS_XML_CHILD, name, NULL);
+      if (f == NULL)
+        f = find_attr_field (fields, CLS_XML_CHILDREN, name, NULL);
+      if (f == NULL)
+        return unknown_element (r, element);
+      {
+        g_autofree char *child = g_strdup (name);
+        g_autofree char *value = NULL;
+
+        if (f->kind == CLS_XML_CHILD)
+          {
+            if (g_hash_table_contains (seen, f->xml))
+              return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> appears twice in <%s>", child, element);
+            g_hash_table_add (seen, (gpointer) f->xml);
+          }
+        locate (r, object, child);
+        if (!read_attributes (r, object, fields, element, child, NULL, child))
+          return FALSE;
+        if (!read_text (r, object, child, &value))
+          return FALSE;
+        if (f->kind == CLS_XML_CHILDREN)
+          strv_append (object, f->property, value);
+        else
+          g_object_set (object, f->property, value, NULL);
+      }
+    }
+  return FALSE;
+}
+
+/* Reads the id attribute an object needs to be constructed. */
+static char *
+require_id (Reader     *r,
+            const char *attribute)
+{
+  char *id = (char *) xmlTextReaderGetAttribute (r->reader, (const xmlChar *) attribute);
+
+  if (id == NULL)
+    {
+      fail (r, CLS_CONTRACT_ERROR_MISSING, "<%s> needs a “%s” attribute", node_name (r), attribute);
+      return NULL;
+    }
+  if (*id == '\0')
+    {
+      xmlFree (id);
+      fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, "the “%s” of <%s> is empty", attribute, node_name (r));
+      return NULL;
+    }
+  {
+    char *copy = g_strdup (id);
+    xmlFree (id);
+    return copy;
+  }
+}
+
+static gboolean
+require_attribute (Reader     *r,
+                   const char *attribute)
+{
+  xmlChar *value = xmlTextReaderGetAttribute (r->reader, (const xmlChar *) attribute);
+
+  if (value == NULL)
+    return fail (r, CLS_CONTRACT_ERROR_MISSING, "<%s> needs a “%s” attribute", node_name (r), attribute);
+  xmlFree (value);
+  return TRUE;
+}
+
+/* Reads a container element (<organisations>, <plan>…) whose children
+ * are all `item` elements handled by `handler`. */
+static gboolean
+read_list (Reader       *r,
+           GObject      *owner,
+           const char   *slot,
+           ChildHandler  handler)
+{
+  g_autofree char *element = g_strdup (node_name (r));
+  int depth;
+
+  if (!read_attributes (r, owner, NULL, element, NULL, NULL, slot))
+    return FALSE;
+  if (xmlTextReaderIsEmptyElement (r->reader))
+    return TRUE;
+  depth = xmlTextReaderDepth (r->reader);
+  while (advance (r))
+    {
+      int type = xmlTextReaderNodeType (r->reader);
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (r->reader) == depth)
+        return TRUE;
+      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
+        return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> cannot hold text", element);
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+      if (!in_cls_namespace (r))
+        {
+          if (xmlTextReaderConstNamespaceUri (r->reader) == NULL)
+            return unknown_element (r, element);
+          if (!keep_foreign_element (r, owner, slot))
+            return FALSE;
+          continue;
+        }
+      switch (handler (r, owner, node_name (r)))
+        {
+        case CHILD_DONE:
+          break;
+        case CHILD_FAILED:
+          return FALSE;
+        case CHILD_NOT_MINE:
+        default:
+          return unknown_element (r, element);
+        }
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Simple objects.                                                      */
+
+#define READ_SIMPLE(func, Type, type_lower, element_name, needs_id, add)              \
+static ChildResult                                                                      \
+func (Reader     *r,                                                                    \
+      GObject    *owner,                                                                \
+      const char *name)                                                                 \
+{                                                                                       \
+  g_autoptr(Type) item = NULL;                                                          \
+                                                                                        \
+  if (!g_str_equal (name, element_name))                                                \
+    return CHILD_NOT_MINE;                                                              \
+  if (needs_id)                                                                         \
+    {                                                                                   \
+      g_autofree char *id = require_id (r, "id");                                       \
+      if (id == NULL)                                                                   \
+        return CHILD_FAILED;                                                            \
+      item = g_object_new (cls_##type_lower##_get_type (), "id", id, NULL);             \
+    }                                                                                   \
+  else                                                                                  \
+    item = g_object_new (cls_##type_lower##_get_type (), NULL);                         \
+  if (!read_object (r, G_OBJECT (item), _cls_xml_fields_##type_lower, NULL, NULL))      \
+    return CHILD_FAILED;                                                                \
+  add;                                                                                  \
+  return CHILD_DONE;                                                                    \
+}
+
+READ_SIMPLE (read_organisation, ClsOrganisation, organisation, "organisation", TRUE,
+             cls_contract_add_organisation (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_commune, ClsCommune, commune, "commune", TRUE,
+             cls_contract_add_commune (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_area, ClsArea, area, "area", TRUE,
+             cls_contract_add_area (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_body, ClsBody, body, "body", TRUE,
+             cls_contract_add_body (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_level, ClsLevel, level, "level", TRUE,
+             cls_contract_add_level (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_figure, ClsFigure, figure, "figure", TRUE,
+             cls_contract_add_figure (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_amendment, ClsAmendment, amendment, "amendment", TRUE,
+             cls_contract_add_amendment (CLS_CONTRACT (owner), item))
+READ_SIMPLE (read_deliverable, ClsDeliverable, deliverable, "deliverable", TRUE,
+             cls_node_add_deliverable (CLS_NODE (owner), item))
+READ_SIMPLE (read_calendar_entry, ClsCalendarEntry, calendar_entry, "calendar", FALSE,
+             cls_node_add_calendar_entry (CLS_NODE (owner), item))
+READ_SIMPLE (read_cross_reference, ClsCrossReference, cross_reference, "see", FALSE,
+             cls_node_add_cross_reference (CLS_NODE (owner), item))
+READ_SIMPLE (read_target, ClsTarget, target, "target", FALSE,
+             cls_indicator_add_target (CLS_INDICATOR (owner), item))
+
+static ChildResult
+read_scale_level (Reader     *r,
+                  GObject    *owner,
+                  const char *name)
+{
+  g_autoptr(ClsScaleLevel) level = NULL;
+  g_autofree char *key = NULL;
+
+  if (!g_str_equal (name, "level"))
+    return CHILD_NOT_MINE;
+  if ((key = require_id (r, "key")) == NULL || !require_attribute (r, "value"))
+    return CHILD_FAILED;
+  level = cls_scale_level_new (key);
+  if (!read_object (r, G_OBJECT (level), _cls_xml_fields_scale_level, (const char *[]) { "key", NULL }, NULL))
+    return CHILD_FAILED;
+  cls_scale_add_level (CLS_SCALE (owner), level);
+  return CHILD_DONE;
+}
+
+static ChildResult
+read_scale (Reader     *r,
+            GObject    *owner,
+            const char *name)
+{
+  g_autoptr(ClsScale) scale = NULL;
+  g_autofree char *id = NULL;
+
+  if (!g_str_equal (name, "scale"))
+    return CHILD_NOT_MINE;
+  if ((id = require_id (r, "id")) == NULL)
+    return CHILD_FAILED;
+  scale = cls_scale_new (id);
+  if (!read_object (r, G_OBJECT (scale), _cls_xml_fields_scale, NULL, read_scale_level))
+    return CHILD_FAILED;
+  cls_contract_add_scale (CLS_CONTRACT (owner), scale);
+  return CHILD_DONE;
+}
+
+static ChildResult
+read_funding_into (Reader     *r,
+                   GObject    *owner,
+                   const char *name)
+{
+  g_autoptr(ClsFunding) funding = NULL;
+
+  if (!g_str_equal (name, "funding"))
+    return CHILD_NOT_MINE;
+  funding = cls_funding_new ();
+  if (!read_object (r, G_OBJECT (funding), _cls_xml_fields_funding, NULL, NULL))
+    return CHILD_FAILED;
+  if (CLS_IS_NODE (owner))
+    cls_node_add_funding (CLS_NODE (owner), funding);
+  else
+    cls_contract_add_funding (CLS_CONTRACT (owner), funding);
+  return CHILD_DONE;
+}
+
+/* <party> and <role> are both ClsRole; a party names its role `role`. */
+static ChildResult
+read_role (Reader     *r,
+           GObject    *owner,
+           const char *name)
+{
+  g_autoptr(ClsRole) role = NULL;
+  gboolean party = g_str_equal (name, "party");
+  g_autofree char *kind = NULL;
+
+  if (!party && !g_str_equal (name, "role"))
+    return CHILD_NOT_MINE;
+  if (!require_attribute (r, "organisation"))
+    return CHILD_FAILED;
+  if (!party && !require_attribute (r, "kind"))
+    return CHILD_FAILED;
+  role = cls_role_new ();
+  if (party)
+    {
+      kind = (char *) xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "role");
+      if (kind != NULL)
+        {
+          g_autofree char *copy = g_strdup (kind);
+          xmlFree (g_steal_pointer (&kind));
+          if (!set_from_text (r, G_OBJECT (role), "kind", copy, "attribute role of <party>"))
+            return CHILD_FAILED;
+        }
+      if (xmlTextReaderMoveToAttribute (r->reader, (const xmlChar *) "kind") == 1)
+        {
+          xmlTextReaderMoveToElement (r->reader);
+          fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<party> names its role with “role”, not “kind”");
+          return CHILD_FAILED;
+        }
+    }
+  if (!read_object (r, G_OBJECT (role), _cls_xml_fields_role,
+                    party ? (const char *[]) { "role", NULL } : NULL, NULL))
+    return CHILD_FAILED;
+  if (CLS_IS_NODE (owner))
+    cls_node_add_role (CLS_NODE (owner), role);
+  else
+    cls_contract_add_party (CLS_CONTRACT (owner), role);
+  return CHILD_DONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Indicators and measurements.                                        */
+
+typedef struct {
+  ClsMeasurement m;
+  ClsLocation where;
+  guint order;  /* position in the file: the later duplicate is reported */
+} LoadedMeasurement;
+
+static int
+compare_loaded (gconstpointer a,
+                gconstpointer b)
+{
+  const LoadedMeasurement *la = a, *lb = b;
+  int cmp = _cls_measurement_compare_period (&la->m, &lb->m);
+
+  if (cmp != 0)
+    return cmp;
+  return la->order < lb->order ? -1 : la->order > lb->order;
+}
+
+static gboolean
+parse_number_attribute (Reader     *r,
+                        const char *name,
+                        const char *value,
+                        double     *out)
+{
+  if (!_cls_xml_parse_double (value, out))
+    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                 "attribute %s of <measurement>: “%s” is not a number (write digits with a “.” for decimals)",
+                 name, value);
+  return TRUE;
+}
+
+static gboolean
+parse_date_attribute (Reader     *r,
+                      const char *element,
+                      const char *name,
+                      const char *value,
+                      guint32    *out)
+{
+  if (!_cls_date_parse_julian (value, strlen (value), out))
+    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                 "attribute %s of <%s>: “%s” is not a date (write YYYY-MM-DD)", name, element, value);
+  return TRUE;
+}
+
+static gboolean
+read_measurement_children (Reader         *r,
+                           ClsIndicator   *indicator,
+                           ClsMeasurement *m)
+{
+  int depth = xmlTextReaderDepth (r->reader);
+
+  if (xmlTextReaderIsEmptyElement (r->reader))
+    return TRUE;
+  while (advance (r))
+    {
+      int type = xmlTextReaderNodeType (r->reader);
+      const char *name;
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (r->reader) == depth)
+        return TRUE;
+      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
+        {
+          if (!is_whitespace ((const char *) xmlTextReaderConstValue (r->reader)))
+            return fail (r, CLS_CONTRACT_ERROR_SCHEMA,
+                         "<measurement> cannot hold text: put an assessment in <text>, a remark in <comment>");
+          continue;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+      if (!in_cls_namespace (r))
+        {
+          if (xmlTextReaderConstNamespaceUri (r->reader) == NULL)
+            return unknown_element (r, "measurement");
+          {
+            /* Kept on the indicator, keyed by the measurement's period. */
+            g_autoptr(GString) slot = g_string_new ("measurement:");
+
+            _cls_period_append_julian (slot, m->start, m->end, m->kind);
+            if (!keep_foreign_element (r, G_OBJECT (indicator), slot->str))
+              return FALSE;
+            continue;
+          }
+        }
+      name = node_name (r);
+      if (g_str_equal (name, "comment") || g_str_equal (name, "text"))
+        {
+          gboolean is_comment = name[0] == 'c';
+          g_autofree char *value = NULL;
+          ClsMeasurementExtra *extra;
+
+          if (xmlTextReaderHasAttributes (r->reader))
+            return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<%s> takes no attributes", name);
+          if (!read_text (r, G_OBJECT (indicator), NULL, &value))
+            return FALSE;
+          extra = _cls_measurement_ensure_extra (m);
+          if ((is_comment ? extra->comment : extra->text) != NULL)
+            return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> appears twice in <measurement>",
+                         is_comment ? "comment" : "text");
+          if (is_comment)
+            extra->comment = g_steal_pointer (&value);
+          else
+            extra->text = g_steal_pointer (&value);
+        }
+      else if (g_str_equal (name, "response") || g_str_equal (name, "breakdown"))
+        {
+          gboolean response = name[0] == 'r';
+          g_autofree char *level = NULL, *dimension = NULL, *key = NULL;
+          double number = 0;
+          gboolean has_number = FALSE;
+
+          while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+            {
+              const char *attr = node_name (r);
+              const char *value = (const char *) xmlTextReaderConstValue (r->reader);
+
+              if (handle_non_cls_attribute (r, NULL, NULL))
+                {
+                  if (r->error != NULL)
+                    return FALSE;
+                  continue;
+                }
+              if (response && g_str_equal (attr, "level"))
+                level = g_strdup (value);
+              else if (!response && g_str_equal (attr, "dimension"))
+                dimension = g_strdup (value);
+              else if (!response && g_str_equal (attr, "key"))
+                key = g_strdup (value);
+              else if (g_str_equal (attr, response ? "count" : "value"))
+                {
+                  if (!_cls_xml_parse_double (value, &number) || (response && (number < 0 || number != (guint) number)))
+                    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                                 "attribute %s of <%s>: “%s” is not a %s", attr, name, value,
+                                 response ? "whole number of respondents" : "number");
+                  has_number = TRUE;
+                }
+              else
+                return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+                             "<%s> has no attribute “%s” in the contract format", name, attr);
+            }
+          xmlTextReaderMoveToElement (r->reader);
+          if (response ? level == NULL : (dimension == NULL || key == NULL))
+            return fail (r, CLS_CONTRACT_ERROR_MISSING, response ? "<response> needs a “level”"
+                                                                 : "<breakdown> needs a “dimension” and a “key”");
+          if (!has_number)
+            return fail (r, CLS_CONTRACT_ERROR_MISSING, "<%s> needs a “%s”", name, response ? "count" : "value");
+          if (response)
+            cls_measurement_add_response (m, level, (guint) number);
+          else
+            cls_measurement_add_breakdown (m, dimension, key, number);
+          if (!skip_element (r))
+            return FALSE;
+        }
+      else
+        return unknown_element (r, "measurement");
+    }
+  return FALSE;
+}
+
+/* The hot path of national-scale files: attributes are parsed straight into
+ * the compact record, without GValues or property lookups. */
+static gboolean
+read_measurement (Reader       *r,
+                  ClsIndicator *indicator,
+                  GArray       *loaded)
+{
+  LoadedMeasurement lm = { 0 };
+  ClsMeasurement *m = &lm.m;
+  g_autoptr(GPtrArray) foreign = NULL;
+  gboolean has_period = FALSE;
+  g_autoptr(GError) period_error = NULL;
+
+  _cls_measurement_init (m);
+  m->flags = CLS_MEASUREMENT_OWNS_STRINGS;
+  lm.where.line = current_line (r);
+  lm.where.column = current_column (r);
+  lm.order = loaded->len;
+
+  while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+    {
+      const char *name = node_name (r);
+      const char *value = (const char *) xmlTextReaderConstValue (r->reader);
+      gboolean ok = TRUE;
+
+      if (xmlTextReaderIsNamespaceDecl (r->reader) ||
+          (xmlTextReaderConstNamespaceUri (r->reader) != NULL &&
+           *xmlTextReaderConstNamespaceUri (r->reader) != '\0'))
+        {
+          if (!handle_non_cls_attribute (r, NULL, NULL) || r->error != NULL)
+            goto failed;
+          if (!xmlTextReaderIsNamespaceDecl (r->reader))
+            {
+              /* Kept on the indicator, keyed by the period (written at the end). */
+              if (foreign == NULL)
+                foreign = g_ptr_array_new_with_free_func (g_free);
+              g_ptr_array_add (foreign, g_strdup ((const char *) xmlTextReaderConstPrefix (r->reader)));
+              g_ptr_array_add (foreign, g_strdup ((const char *) xmlTextReaderConstNamespaceUri (r->reader)));
+              g_ptr_array_add (foreign, g_strdup (name));
+              g_ptr_array_add (foreign, g_strdup (value));
+            }
+          continue;
+        }
+      switch (name[0])
+        {
+        case 'p':
+          if (!g_str_equal (name, "period"))
+            goto unknown;
+          {
+            guint32 start, end;
+            ClsPeriodKind kind;
+
+            if (!_cls_period_parse_julian (value, strlen (value), &start, &end, &kind, &period_error))
+              {
+                fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, "attribute period of <measurement>: %s",
+                      period_error->message);
+                goto failed;
+              }
+            m->start = start;
+            m->end = end;
+            m->kind = kind;
+            has_period = TRUE;
+          }
+          break;
+        case 'v':
+          if (!g_str_equal (name, "value"))
+            goto unknown;
+          ok = parse_number_attribute (r, name, value, &m->value);
+          m->flags |= CLS_MEASUREMENT_HAS_VALUE;
+          break;
+        case 'n':
+          if (!g_str_equal (name, "numerator"))
+            goto unknown;
+          ok = parse_number_attribute (r, name, value, &m->numerator);
+          m->flags |= CLS_MEASUREMENT_HAS_RATIO;
+          break;
+        case 'd':
+          if (g_str_equal (name, "denominator"))
+            {
+              ok = parse_number_attribute (r, name, value, &m->denominator);
+              m->flags |= CLS_MEASUREMENT_HAS_RATIO;
+            }
+          else if (g_str_equal (name, "done"))
+            {
+              if (g_str_equal (value, "true"))
+                m->flags |= CLS_MEASUREMENT_HAS_DONE | CLS_MEASUREMENT_DONE;
+              else if (g_str_equal (value, "false"))
+                m->flags |= CLS_MEASUREMENT_HAS_DONE;
+              else
+                ok = fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                           "attribute done of <measurement>: “%s” is neither “true” nor “false”", value);
+            }
+          else if (g_str_equal (name, "date"))
+            ok = parse_date_attribute (r, "measurement", name, value, &m->date);
+          else
+            goto unknown;
+          break;
+        case 'l':
+          if (!g_str_equal (name, "level"))
+            goto unknown;
+          m->level = g_strdup (value);
+          break;
+        case 'r':
+          if (g_str_equal (name, "respondents"))
+            {
+              gint64 n;
+              char *end = NULL;
+
+              n = g_ascii_strtoll (value, &end, 10);
+              if (*value == '\0' || *end != '\0' || n < 0 || n > G_MAXINT32)
+                ok = fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                           "attribute respondents of <measurement>: “%s” is not a whole number ≥ 0", value);
+              m->respondents = (gint32) n;
+            }
+          else if (g_str_equal (name, "recorded"))
+            ok = parse_date_attribute (r, "measurement", name, value, &m->recorded);
+          else
+            goto unknown;
+          break;
+        case 'a':
+          if (!g_str_equal (name, "author"))
+            goto unknown;
+          cls_measurement_set_author (m, value);
+          break;
+        case 's':
+          if (!g_str_equal (name, "source"))
+            goto unknown;
+          m->source = g_strdup (value);
+          break;
+        case 'i':
+          if (!g_str_equal (name, "illustrative"))
+            goto unknown;
+          if (g_str_equal (value, "true"))
+            m->flags |= CLS_MEASUREMENT_ILLUSTRATIVE;
+          else if (!g_str_equal (value, "false"))
+            ok = fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                       "attribute illustrative of <measurement>: “%s” is neither “true” nor “false”", value);
+          break;
+        default:
+          goto unknown;
+        }
+      if (!ok)
+        goto failed;
+      continue;
+
+    unknown:
+      fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+            "<measurement> has no attribute “%s” in the contract format", name);
+      goto failed;
+    }
+  xmlTextReaderMoveToElement (r->reader);
+
+  if (!has_period)
+    {
+      fail (r, CLS_CONTRACT_ERROR_MISSING, "<measurement> needs a “period” attribute");
+      goto failed;
+    }
+  if (!read_measurement_children (r, indicator, m))
+    goto failed;
+  if (foreign != NULL)
+    {
+      g_autoptr(GString) slot = g_string_new ("measurement:");
+      guint i;
+
+      _cls_period_append_julian (slot, m->start, m->end, m->kind);
+      for (i = 0; i + 3 < foreign->len; i += 4)
+        _cls_foreign_add_attribute (G_OBJECT (indicator), slot->str,
+                                    g_ptr_array_index (foreign, i), g_ptr_array_index (foreign, i + 1),
+                                    g_ptr_array_index (foreign, i + 2), g_ptr_array_index (foreign, i + 3));
+    }
+  g_array_append_val (loaded, lm);
+  return TRUE;
+
+failed:
+  _cls_measurement_clear (m);
+  return FALSE;
+}
+
+/* Sorts the measurements read, refuses duplicate periods, and hands them to
+ * the indicator with their strings pooled. */
+static gboolean
+finish_measurements (Reader       *r,
+                     ClsIndicator *indicator,
+                     GArray       *loaded)
+{
+  GArray *sorted, *where;
+  GHashTable *pool;
+  guint i;
+  gboolean ok = TRUE;
+
+  g_array_sort (loaded, compare_loaded);
+  for (i = 1; i < loaded->len && ok; i++)
+    {
+      LoadedMeasurement *prev = &g_array_index (loaded, LoadedMeasurement, i - 1);
+      LoadedMeasurement *cur = &g_array_index (loaded, LoadedMeasurement, i);
+
+      if (_cls_measurement_same_period (&prev->m, &cur->m))
+        {
+          g_autoptr(GString) period = g_string_new (NULL);
+
+          _cls_period_append_julian (period, cur->m.start, cur->m.end, cur->m.kind);
+          ok = fail_at (r, cur->where.line, cur->where.column, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
+                        "indicator “%s” is measured twice for %s (first on line %u)",
+                        cls_indicator_get_id (indicator), period->str, prev->where.line);
+        }
+    }
+
+  if (ok)
+    {
+      pool = _cls_indicator_get_pool (indicator);
+      sorted = g_array_sized_new (FALSE, FALSE, sizeof (ClsMeasurement), loaded->len);
+      where = g_array_sized_new (FALSE, FALSE, sizeof (ClsLocation), loaded->len);
+      for (i = 0; i < loaded->len; i++)
+        {
+          LoadedMeasurement *lm = &g_array_index (loaded, LoadedMeasurement, i);
+          ClsMeasurement pooled = lm->m;
+
+          /* Move the record in: only level and source change owner. */
+          pooled.flags &= ~CLS_MEASUREMENT_OWNS_STRINGS;
+          pooled.level = _cls_string_pool_intern (pool, lm->m.level);
+          pooled.source = _cls_string_pool_intern (pool, lm->m.source);
+          g_free ((char *) lm->m.level);
+          g_free ((char *) lm->m.source);
+          lm->m.level = lm->m.source = NULL;
+          lm->m.extra = NULL;
+          g_array_append_val (sorted, pooled);
+          g_array_append_val (where, lm->where);
+        }
+      g_array_set_size (loaded, 0);
+      _cls_indicator_take_measurements (indicator, sorted);
+      g_hash_table_insert (r->locator.measurements, indicator, where);
+    }
+  for (i = 0; i < loaded->len; i++)
+    _cls_measurement_clear (&g_array_index (loaded, LoadedMeasurement, i).m);
+  g_array_set_size (loaded, 0);
+  return ok;
+}
+
+static ChildResult
+read_baseline (Reader     *r,
+               GObject    *owner,
+               const char *name)
+{
+  g_autoptr(ClsBaseline) baseline = NULL;
+
+  if (!g_str_equal (name, "baseline"))
+    return CHILD_NOT_MINE;
+  if (cls_indicator_get_baseline (CLS_INDICATOR (owner)) != NULL)
+    {
+      fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<baseline> appears twice in <indicator>");
+      return CHILD_FAILED;
+    }
+  baseline = cls_baseline_new ();
+  if (!read_object (r, G_OBJECT (baseline), _cls_xml_fields_baseline, NULL, NULL))
+    return CHILD_FAILED;
+  cls_indicator_set_baseline (CLS_INDICATOR (owner), baseline);
+  return CHILD_DONE;
+}
+
+typedef struct {
+  GArray *loaded;
+} IndicatorState;
+
+static ChildResult
+read_indicator_child (Reader     *r,
+                      GObject    *owner,
+                      const char *name)
+{
+  IndicatorState *state = g_object_get_data (owner, "cls-loading");
+  ChildResult result;
+
+  if (g_str_equal (name, "measurement") && state != NULL)
+    return read_measurement (r, CLS_INDICATOR (owner), state->loaded) ? CHILD_DONE : CHILD_FAILED;
+  if ((result = read_baseline (r, owner, name)) != CHILD_NOT_MINE)
+    return state != NULL ? result : (fail (r, CLS_CONTRACT_ERROR_SCHEMA, "a template has no baseline"), CHILD_FAILED);
+  if (g_str_equal (name, "formula"))
+    locate (r, owner, "formula");
+  if (g_str_equal (name, "target") && state == NULL)
+    {
+      fail (r, CLS_CONTRACT_ERROR_SCHEMA, "a template has no targets: put them on its indicators");
+      return CHILD_FAILED;
+    }
+  return read_target (r, owner, name);
+}
+
+static gboolean
+read_indicator_element (Reader        *r,
+                        GObject       *owner,
+                        gboolean       template,
+                        ClsIndicator **out)
+{
+  g_autoptr(ClsIndicator) indicator = NULL;
+  g_autofree char *id = NULL;
+  IndicatorState state = { NULL };
+  gboolean ok;
+
+  if ((id = require_id (r, "id")) == NULL)
+    return FALSE;
+  indicator = cls_indicator_new (id);
+  if (!template)
+    {
+      state.loaded = g_array_new (FALSE, FALSE, sizeof (LoadedMeasurement));
+      g_object_set_data (G_OBJECT (indicator), "cls-loading", &state);
+    }
+  ok = read_object (r, G_OBJECT (indicator), _cls_xml_fields_indicator, NULL, read_indicator_child);
+  if (!template)
+    {
+      g_object_set_data (G_OBJECT (indicator), "cls-loading", NULL);
+      if (ok)
+        ok = finish_measurements (r, indicator, state.loaded);
+      else
+        {
+          guint i;
+          for (i = 0; i < state.loaded->len; i++)
+            _cls_measurement_clear (&g_array_index (state.loaded, LoadedMeasurement, i).m);
+        }
+      g_array_unref (state.loaded);
+    }
+  if (!ok)
+    return FALSE;
+  *out = g_steal_pointer (&indicator);
+  return TRUE;
+}
+
+static ChildResult
+read_template (Reader     *r,
+               GObject    *owner,
+               const char *name)
+{
+  g_autoptr(ClsIndicator) template = NULL;
+
+  if (!g_str_equal (name, "indicator-template"))
+    return CHILD_NOT_MINE;
+  if (!read_indicator_element (r, owner, TRUE, &template))
+    return CHILD_FAILED;
+  cls_contract_add_template (CLS_CONTRACT (owner), template);
+  return CHILD_DONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Nodes.                                                               */
+
+static ChildResult read_node (Reader *r, GObject *owner, const char *name);
+
+static gboolean
+read_deliverables (Reader  *r,
+                   ClsNode *node)
+{
+  g_autofree char *none = (char *) xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "none");
+  int depth;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  locate (r, node, "deliverables");
+  while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+    {
+      if (handle_non_cls_attribute (r, G_OBJECT (node), "deliverables"))
+        {
+          if (r->error != NULL)
+            return FALSE;
+          continue;
+        }
+      if (!g_str_equal (node_name (r), "none"))
+        return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+                     "<deliverables> has no attribute “%s” in the contract format", node_name (r));
+    }
+  xmlTextReaderMoveToElement (r->reader);
+  if (none != NULL && !g_str_equal (none, "true") && !g_str_equal (none, "false"))
+    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
+                 "attribute none of <deliverables>: “%s” is neither “true” nor “false”", none);
+  cls_node_set_deliverables_state (node, none != NULL && g_str_equal (none, "true")
+                                   ? CLS_DELIVERABLES_STATE_NONE : CLS_DELIVERABLES_STATE_LISTED);
+  if (xmlTextReaderIsEmptyElement (r->reader))
+    return TRUE;
+  depth = xmlTextReaderDepth (r->reader);
+  while (advance (r))
+    {
+      int type = xmlTextReaderNodeType (r->reader);
+
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (r->reader) == depth)
+        {
+          if (cls_node_get_deliverables_state (node) == CLS_DELIVERABLES_STATE_NONE)
+            cls_node_set_deliverables_text (node, text->str);
+          else if (!is_whitespace (text->str))
+            return fail (r, CLS_CONTRACT_ERROR_SCHEMA,
+                         "<deliverables> holds <deliverable> elements, or text when none=\"true\"");
+          return TRUE;
+        }
+      if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
+          type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE)
+        {
+          g_string_append (text, (const char *) xmlTextReaderConstValue (r->reader));
+          continue;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+      if (!in_cls_namespace (r))
+        {
+          if (xmlTextReaderConstNamespaceUri (r->reader) == NULL)
+            return unknown_element (r, "deliverables");
+          if (!keep_foreign_element (r, G_OBJECT (node), "deliverables"))
+            return FALSE;
+          continue;
+        }
+      if (cls_node_get_deliverables_state (node) == CLS_DELIVERABLES_STATE_NONE)
+        return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<deliverables none=\"true\"> cannot list deliverables");
+      switch (read_deliverable (r, G_OBJECT (node), node_name (r)))
+        {
+        case CHILD_DONE:
+          break;
+        case CHILD_FAILED:
+          return FALSE;
+        case CHILD_NOT_MINE:
+        default:
+          return unknown_element (r, "deliverables");
+        }
+    }
+  return FALSE;
+}
+
+static ChildResult
+read_node_child (Reader     *r,
+                 GObject    *owner,
+                 const char *name)
+{
+  ClsNode *node = CLS_NODE (owner);
+  ChildResult result;
+
+  if (g_str_equal (name, "title"))
+    {
+      g_autofree char *variant = (char *) xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "variant");
+      g_autofree char *variant_copy = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *slot = NULL;
+
+      if (variant == NULL)
+        return CHILD_NOT_MINE;
+      variant_copy = g_strdup (variant);
+      if (cls_node_get_variant_title (node, variant_copy) != NULL)
+        {
+          fail (r, CLS_CONTRACT_ERROR_SCHEMA, "two titles of variant “%s”", variant_copy);
+          return CHILD_FAILED;
+        }
+      slot = g_strconcat ("title:", variant_copy, NULL);
+      while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+        {
+          if (handle_non_cls_attribute (r, owner, slot))
+            {
+              if (r->error != NULL)
+                return CHILD_FAILED;
+              continue;
+            }
+          if (!g_str_equal (node_name (r), "variant"))
+            {
+              fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<title> has no attribute “%s”", node_name (r));
+              return CHILD_FAILED;
+            }
+        }
+      xmlTextReaderMoveToElement (r->reader);
+      if (!read_text (r, owner, slot, &text))
+        return CHILD_FAILED;
+      cls_node_set_variant_title (node, variant_copy, text);
+      return CHILD_DONE;
+    }
+  if (g_str_equal (name, "deliverables"))
+    return read_deliverables (r, node) ? CHILD_DONE : CHILD_FAILED;
+  if (g_str_equal (name, "indicator"))
+    {
+      g_autoptr(ClsIndicator) indicator = NULL;
+
+      if (!read_indicator_element (r, owner, FALSE, &indicator))
+        return CHILD_FAILED;
+      cls_node_add_indicator (node, indicator);
+      return CHILD_DONE;
+    }
+  if (g_str_equal (name, "sector"))
+    locate (r, owner, "sector");
+  if ((result = read_role (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  if ((result = read_funding_into (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  if ((result = read_calendar_entry (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  if ((result = read_cross_reference (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  return read_node (r, owner, name);
+}
+
+static ChildResult
+read_node (Reader     *r,
+           GObject    *owner,
+           const char *name)
+{
+  g_autoptr(ClsNode) node = NULL;
+  g_autofree char *id = NULL;
+
+  if (!g_str_equal (name, "node"))
+    return CHILD_NOT_MINE;
+  if ((id = require_id (r, "id")) == NULL)
+    return CHILD_FAILED;
+  node = cls_node_new (id);
+  /* Attach before reading children so that the whole subtree is registered
+   * as it is built, not walked again afterwards. */
+  if (CLS_IS_NODE (owner))
+    cls_node_add_child (CLS_NODE (owner), node);
+  else
+    cls_contract_add_node (CLS_CONTRACT (owner), node);
+  if (!read_object (r, G_OBJECT (node), _cls_xml_fields_node, NULL, read_node_child))
+    return CHILD_FAILED;
+  return CHILD_DONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* The contract.                                                        */
+
+static ChildResult
+read_territory_child (Reader     *r,
+                      GObject    *owner,
+                      const char *name)
+{
+  ChildResult result;
+
+  if ((result = read_commune (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  if ((result = read_area (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  if (g_str_equal (name, "name") || g_str_equal (name, "note"))
+    {
+      g_autofree char *text = NULL;
+      gboolean is_name = name[0] == 'n' && name[1] == 'a';
+
+      if (xmlTextReaderHasAttributes (r->reader))
+        {
+          fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<%s> takes no attributes", name);
+          return CHILD_FAILED;
+        }
+      if (!read_text (r, owner, "territory", &text))
+        return CHILD_FAILED;
+      if (is_name)
+        cls_contract_set_territory_name (CLS_CONTRACT (owner), text);
+      else
+        strv_append (owner, "territory-notes", text);
+      return CHILD_DONE;
+    }
+  return CHILD_NOT_MINE;
+}
+
+static ChildResult
+read_governance_child (Reader     *r,
+                       GObject    *owner,
+                       const char *name)
+{
+  ChildResult result;
+
+  if ((result = read_body (r, owner, name)) != CHILD_NOT_MINE)
+    return result;
+  return read_funding_into (r, owner, name);
+}
+
+static gboolean
+read_evaluation_settings (Reader      *r,
+                          ClsContract *contract)
+{
+  static const char * const names[] = { "on-track", "at-risk", "missing-data", "trend-tolerance", NULL };
+
+  locate (r, contract, "evaluation-settings");
+  while (xmlTextReaderMoveToNextAttribute (r->reader) == 1)
+    {
+      const char *name = node_name (r);
+
+      if (handle_non_cls_attribute (r, G_OBJECT (contract), "evaluation-settings"))
+        {
+          if (r->error != NULL)
+            return FALSE;
+          continue;
+        }
+      if (!g_strv_contains (names, name))
+        return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
+                     "<evaluation-settings> has no attribute “%s” in the contract format", name);
+      {
+        g_autofree char *what = g_strdup_printf ("attribute %s of <evaluation-settings>", name);
+        if (!set_from_text (r, G_OBJECT (contract), name,
+                            (const char *) xmlTextReaderConstValue (r->reader), what))
+          return FALSE;
+      }
+    }
+  xmlTextReaderMoveToElement (r->reader);
+  return skip_element (r);
+}
+
+static ChildResult
+read_contract_child (Reader     *r,
+                     GObject    *owner,
+                     const char *name)
+{
+  static const struct {
+    const char *name;
+    ChildHandler handler;
+  } lists[] = {
+    { "organisations", read_organisation },
+    { "parties", read_role },
+    { "territory", read_territory_child },
+    { "governance", read_governance_child },
+    { "levels", read_level },
+    { "scales", read_scale },
+    { "context", read_figure },
+    { "amendments", read_amendment },
+    { "templates", read_template },
+    { "plan", read_node },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (g_str_equal (name, lists[i].name))
+      {
+        g_autofree char *slot = g_strdup (name);
+
+        if (g_object_get_data (owner, slot) != NULL)
+          {
+            fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> appears twice in <contract>", slot);
+            return CHILD_FAILED;
+          }
+        g_object_set_data (owner, slot, GINT_TO_POINTER (1));
+        locate (r, owner, slot);
+        return read_list (r, owner, slot, lists[i].handler) ? CHILD_DONE : CHILD_FAILED;
+      }
+  if (g_str_equal (name, "evaluation-settings"))
+    return read_evaluation_settings (r, CLS_CONTRACT (owner)) ? CHILD_DONE : CHILD_FAILED;
+  if (g_str_equal (name, "period"))
+    locate (r, owner, "period");
+  return CHILD_NOT_MINE;
+}
+
+static void
+clear_seen_markers (GObject *contract)
+{
+  static const char * const names[] = { "organisations", "parties", "territory", "governance",
+                                        "levels", "scales", "context", "amendments", "templates",
+                                        "plan", NULL };
+  guint i;
+
+  for (i = 0; names[i] != NULL; i++)
+    g_object_set_data (contract, names[i], NULL);
+}
+
+static ClsContract *
+read_document (Reader *r)
+{
+  g_autoptr(ClsContract) contract = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *format = NULL;
+
+  /* Find the root element. */
+  do
+    {
+      if (!advance (r))
+        return NULL;
+    }
+  while (xmlTextReaderNodeType (r->reader) != XML_READER_TYPE_ELEMENT);
+
+  if (!g_str_equal (node_name (r), "contract") || !in_cls_namespace (r))
+    {
+      const xmlChar *ns = xmlTextReaderConstNamespaceUri (r->reader);
+      fail (r, CLS_CONTRACT_ERROR_UNSUPPORTED_FORMAT,
+            "this is not a libcls contract: the root element is <%s>%s%s%s, not <contract> in %s",
+            node_name (r), ns ? " in " : " in no namespace", ns ? (const char *) ns : "", "",
+            CLS_NAMESPACE);
+      return NULL;
+    }
+  {
+    xmlChar *value = xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "format");
+    if (value == NULL)
+      {
+        fail (r, CLS_CONTRACT_ERROR_MISSING, "<contract> needs a format=\"1\" attribute");
+        return NULL;
+      }
+    format = g_strdup ((const char *) value);
+    xmlFree (value);
+  }
+  if (!g_str_equal (format, "1"))
+    {
+      fail (r, CLS_CONTRACT_ERROR_UNSUPPORTED_FORMAT,
+            "this contract is in format “%s”; this version of libcls reads format 1", format);
+      return NULL;
+    }
+  if ((id = require_id (r, "id")) == NULL)
+    return NULL;
+
+  contract = cls_contract_new (id);
+  r->contract = contract;
+  if (!read_object (r, G_OBJECT (contract), _cls_xml_fields_contract,
+                    (const char *[]) { "format", NULL }, read_contract_child))
+    return NULL;
+  clear_seen_markers (G_OBJECT (contract));
+
+  /* Nothing but comments may follow the root. */
+  while (xmlTextReaderRead (r->reader) == 1 && r->error == NULL)
+    ;
+  if (r->error != NULL || r->schema_error != NULL)
+    {
+      if (r->error == NULL)
+        r->error = g_steal_pointer (&r->schema_error);
+      return NULL;
+    }
+  return g_steal_pointer (&contract);
+}
+
+static ClsContract *
+load_with_reader (ClsLoader        *self,
+                  xmlTextReaderPtr  reader,
+                  const char       *file,
+                  GCancellable     *cancellable,
+                  GError          **error)
+{
+  Reader r = { 0 };
+  ClsContract *contract;
+
+  g_list_store_remove_all (self->warnings);
+  if (reader == NULL)
+    {
+      g_set_error (error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_MALFORMED,
+                   "%s:0:0: the contract cannot be read", file);
+      return NULL;
+    }
+
+  r.reader = reader;
+  r.file = file;
+  r.cancellable = cancellable;
+  r.max_depth = self->max_depth;
+  r.warnings = g_list_store_new (CLS_TYPE_DIAGNOSTIC);
+  _cls_locator_init (&r.locator, file);
+
+  /* The error handler must be in place before the schema, so that the
+   * schema's validation errors reach it too. */
+  xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, &r);
+  if (!self->trusted && xmlTextReaderRelaxNGSetSchema (reader, get_schema ()) != 0)
+    g_set_error (&r.error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
+                 "%s:0:0: the contract schema could not be used", file);
+
+  contract = r.error == NULL ? read_document (&r) : NULL;
+  if (contract != NULL && !_cls_contract_check (contract, &r.locator, r.warnings, &r.error))
+    g_clear_object (&contract);
+
+  if (contract != NULL)
+    {
+      guint i, n = g_list_model_get_n_items (G_LIST_MODEL (r.warnings));
+      for (i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (r.warnings), i);
+          g_list_store_append (self->warnings, item);
+        }
+    }
+  else
+    g_propagate_error (error, g_steal_pointer (&r.error));
+
+  g_clear_error (&r.error);
+  g_clear_error (&r.schema_error);
+  g_clear_object (&r.warnings);
+  _cls_locator_clear (&r.locator);
+  xmlFreeTextReader (reader);
+  return contract;
+}
+
+/* Parser options: never touch the network, never load or expand DTDs and
+ * entities (both are refused outright), keep line numbers past 65535. */
+#define CLS_XML_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES | XML_PARSE_COMPACT)
+
+/* ------------------------------------------------------------------ */
+/* Stream input.                                                        */
+
+typedef struct {
+  GInputStream *stream;
+  GCancellable *cancellable;
+  GError *error;
+} StreamSource;
+
+static int
+stream_read (void *context,
+             char *buffer,
+             int   len)
+{
+  StreamSource *source = context;
+  gssize n;
+
+  if (source->error != NULL)
+    return -1;
+  n = g_input_stream_read (source->stream, buffer, len, source->cancellable, &source->error);
+  return n < 0 ? -1 : (int) n;
+}
+
+static int
+stream_close (void *context)
+{
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API.                                                          */
+
+static void
+cls_loader_finalize (GObject *object)
+{
+  ClsLoader *self = (ClsLoader *) object;
+
+  g_clear_object (&self->warnings);
+  G_OBJECT_CLASS (cls_loader_parent_class)->finalize (object);
+}
+
+static void
+cls_loader_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  ClsLoader *self = CLS_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRUSTED:
+      g_value_set_boolean (value, self->trusted);
+      break;
+    case PROP_MAX_DEPTH:
+      g_value_set_uint (value, self->max_depth);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cls_loader_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  ClsLoader *self = CLS_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRUSTED:
+      cls_loader_set_trusted (self, g_value_get_boolean (value));
+      break;
+    case PROP_MAX_DEPTH:
+      cls_loader_set_max_depth (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cls_loader_class_init (ClsLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cls_loader_finalize;
+  object_class->get_property = cls_loader_get_property;
+  object_class->set_property = cls_loader_set_property;
+
+  /**
+   * ClsLoader:trusted: (attributes org.gtk.Property.get=cls_loader_get_trusted org.gtk.Property.set=cls_loader_set_trusted)
+   *
+   * Whether to skip the schema pass, for files libcls wrote itself. The
+   * semantic checks always run; structural mistakes the schema would have
+   * named are then reported by the reader as it meets them.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_TRUSTED] =
+    g_param_spec_boolean ("trusted", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsLoader:max-depth: (attributes org.gtk.Property.get=cls_loader_get_max_depth org.gtk.Property.set=cls_loader_set_max_depth)
+   *
+   * The deepest element nesting accepted, the root element being at depth
+   * 1; deeper files are refused with %CLS_CONTRACT_ERROR_NESTING.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_MAX_DEPTH] =
+    g_param_spec_uint ("max-depth", NULL, NULL, 8, 4096, CLS_LOADER_DEFAULT_MAX_DEPTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cls_loader_init (ClsLoader *self)
+{
+  self->max_depth = CLS_LOADER_DEFAULT_MAX_DEPTH;
+  self->warnings = g_list_store_new (CLS_TYPE_DIAGNOSTIC);
+}
+
+/**
+ * cls_loader_new:
+ *
+ * Creates a loader with the default settings: schema validation on,
+ * nesting limited to %CLS_LOADER_DEFAULT_MAX_DEPTH.
+ *
+ * Returns: (transfer full): a new loader
+ *
+ * Since: 1.0
+ */
+ClsLoader *
+cls_loader_new (void)
+{
+  return g_object_new (CLS_TYPE_LOADER, NULL);
+}
+
+/**
+ * cls_loader_get_trusted:
+ * @self: a [class@Cls.Loader]
+ *
+ * Gets [property@Cls.Loader:trusted].
+ *
+ * Returns: whether the schema pass is skipped
+ *
+ * Since: 1.0
+ */
+gboolean
+cls_loader_get_trusted (ClsLoader *self)
+{
+  g_return_val_if_fail (CLS_IS_LOADER (self), FALSE);
+  return self->trusted;
+}
+
+/**
+ * cls_loader_set_trusted:
+ * @self: a [class@Cls.Loader]
+ * @trusted: whether to skip the schema pass
+ *
+ * Sets [property@Cls.Loader:trusted].
+ *
+ * Since: 1.0
+ */
+void
+cls_loader_set_trusted (ClsLoader *self,
+                        gboolean   trusted)
+{
+  g_return_if_fail (CLS_IS_LOADER (self));
+
+  trusted = !!trusted;
+  if (self->trusted == trusted)
+    return;
+  self->trusted = trusted;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRUSTED]);
+}
+
+/**
+ * cls_loader_get_max_depth:
+ * @self: a [class@Cls.Loader]
+ *
+ * Gets [property@Cls.Loader:max-depth].
+ *
+ * Returns: the nesting limit
+ *
+ * Since: 1.0
+ */
+guint
+cls_loader_get_max_depth (ClsLoader *self)
+{
+  g_return_val_if_fail (CLS_IS_LOADER (self), 0);
+  return self->max_depth;
+}
+
+/**
+ * cls_loader_set_max_depth:
+ * @self: a [class@Cls.Loader]
+ * @max_depth: the nesting limit, from 8 to 4096
+ *
+ * Sets [property@Cls.Loader:max-depth].
+ *
+ * Since: 1.0
+ */
+void
+cls_loader_set_max_depth (ClsLoader *self,
+                          guint      max_depth)
+{
+  g_return_if_fail (CLS_IS_LOADER (self));
+  g_return_if_fail (max_depth >= 8 && max_depth <= 4096);
+
+  if (self->max_depth == max_depth)
+    return;
+  self->max_depth = max_depth;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_DEPTH]);
+}
+
+/**
+ * cls_loader_get_warnings:
+ * @self: a [class@Cls.Loader]
+ *
+ * Gets the warnings of the last successful load: problems that do not
+ * stop loading (breakdowns above their total, funding shares that do not
+ * sum to 100 %…).
+ *
+ * Returns: (transfer none): a list model of [class@Cls.Diagnostic]
+ *
+ * Since: 1.0
+ */
+GListModel *
+cls_loader_get_warnings (ClsLoader *self)
+{
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  return G_LIST_MODEL (self->warnings);
+}
+
+/**
+ * cls_loader_load_from_bytes:
+ * @self: a [class@Cls.Loader]
+ * @bytes: the file's content
+ * @name: (nullable): the name to give in error messages, or %NULL for `<data>`
+ * @error: return location for an error
+ *
+ * Loads a contract from memory.
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_loader_load_from_bytes (ClsLoader   *self,
+                            GBytes      *bytes,
+                            const char  *name,
+                            GError     **error)
+{
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > G_MAXINT)
+    {
+      g_set_error (error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_MALFORMED,
+                   "%s:0:0: the contract is larger than 2 GiB; load it from a stream",
+                   name ? name : "<data>");
+      return NULL;
+    }
+  return load_with_reader (self,
+                           xmlReaderForMemory (data != NULL ? data : "", (int) size, NULL, NULL, CLS_XML_OPTIONS),
+                           name ? name : "<data>", NULL, error);
+}
+
+/**
+ * cls_loader_load_from_stream:
+ * @self: a [class@Cls.Loader]
+ * @stream: the stream to read
+ * @name: (nullable): the name to give in error messages, or %NULL for `<data>`
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Loads a contract from a stream, reading it in small blocks.
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_loader_load_from_stream (ClsLoader     *self,
+                             GInputStream  *stream,
+                             const char    *name,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  StreamSource source = { stream, cancellable, NULL };
+  g_autoptr(GError) local_error = NULL;
+  ClsContract *contract;
+
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  contract = load_with_reader (self,
+                               xmlReaderForIO (stream_read, stream_close, &source, NULL, NULL, CLS_XML_OPTIONS),
+                               name ? name : "<data>", cancellable, &local_error);
+  if (source.error != NULL)
+    {
+      /* A read error of the stream explains any parse error it caused. */
+      g_clear_object (&contract);
+      g_propagate_error (error, g_steal_pointer (&source.error));
+      return NULL;
+    }
+  if (contract == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return contract;
+}
+
+/**
+ * cls_loader_load_from_file:
+ * @self: a [class@Cls.Loader]
+ * @file: the file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Loads a contract from a file. Errors name the file by its path (or URI
+ * when it has none).
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_loader_load_from_file (ClsLoader     *self,
+                           GFile         *file,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  name = g_file_get_path (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
+  return cls_loader_load_from_stream (self, G_INPUT_STREAM (stream), name, cancellable, error);
+}
+
+/**
+ * cls_loader_load_from_path:
+ * @self: a [class@Cls.Loader]
+ * @path: (type filename): the path of the file to read
+ * @error: return location for an error
+ *
+ * Loads a contract from a file given by its path.
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_loader_load_from_path (ClsLoader   *self,
+                           const char  *path,
+                           GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+  return cls_loader_load_from_stream (self, G_INPUT_STREAM (stream), path, NULL, error);
+}
+
+/* Asynchronous loading runs the synchronous code in a worker thread, on a
+ * loader of its own so that the caller's loader is never shared between
+ * threads; the warnings are copied back on completion. */
+typedef struct {
+  GFile *file;
+  GInputStream *stream;
+  char *name;
+  gboolean trusted;
+  guint max_depth;
+  GListStore *warnings;
+} LoadTaskData;
+
+static void
+load_task_data_free (LoadTaskData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->stream);
+  g_free (data->name);
+  g_clear_object (&data->warnings);
+  g_free (data);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadTaskData *data = task_data;
+  g_autoptr(ClsLoader) worker = cls_loader_new ();
+  GError *error = NULL;
+  ClsContract *contract;
+
+  worker->trusted = data->trusted;
+  worker->max_depth = data->max_depth;
+  if (data->file != NULL)
+    contract = cls_loader_load_from_file (worker, data->file, cancellable, &error);
+  else
+    contract = cls_loader_load_from_stream (worker, data->stream, data->name, cancellable, &error);
+  if (contract == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data->warnings = g_object_ref (worker->warnings);
+  g_task_return_pointer (task, contract, g_object_unref);
+}
+
+static void
+start_load_task (ClsLoader           *self,
+                 LoadTaskData        *data,
+                 gpointer             tag,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  data->trusted = self->trusted;
+  data->max_depth = self->max_depth;
+  g_task_set_source_tag (task, tag);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_task_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+static ClsContract *
+finish_load_task (ClsLoader     *self,
+                  GAsyncResult  *result,
+                  GError       **error)
+{
+  LoadTaskData *data = g_task_get_task_data (G_TASK (result));
+  ClsContract *contract = g_task_propagate_pointer (G_TASK (result), error);
+
+  g_list_store_remove_all (self->warnings);
+  if (contract != NULL && data->warnings != NULL)
+    {
+      guint i, n = g_list_model_get_n_items (G_LIST_MODEL (data->warnings));
+      for (i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (data->warnings), i);
+          g_list_store_append (self->warnings, item);
+        }
+    }
+  return contract;
+}
+
+/**
+ * cls_loader_load_from_file_async:
+ * @self: a [class@Cls.Loader]
+ * @file: the file to read
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the contract is loaded
+ * @user_data: data for @callback
+ *
+ * Loads a contract from a file in a worker thread. Call
+ * [method@Cls.Loader.load_from_file_finish] from @callback.
+ *
+ * Since: 1.0
+ */
+void
+cls_loader_load_from_file_async (ClsLoader           *self,
+                                 GFile               *file,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  LoadTaskData *data;
+
+  g_return_if_fail (CLS_IS_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (LoadTaskData, 1);
+  data->file = g_object_ref (file);
+  start_load_task (self, data, cls_loader_load_from_file_async, cancellable, callback, user_data);
+}
+
+/**
+ * cls_loader_load_from_file_finish:
+ * @self: a [class@Cls.Loader]
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Cls.Loader.load_from_file_async].
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_loader_load_from_file_finish (ClsLoader     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cls_loader_load_from_file_async, NULL);
+
+  return finish_load_task (self, result, error);
+}
+
+/**
+ * cls_loader_load_from_stream_async:
+ * @self: a [class@Cls.Loader]
+ * @stream: the stream to read
+ * @name: (nullable): the name to give in error messages, or %NULL for `<data>`
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the contract is loaded
+ * @user_data: data for @callback
+ *
+ * Loads a contract from a stream in a worker thread. Call
+ * [method@Cls.Loader.load_from_stream_finish] from @callback.
+ *
+ * Since: 1.0
+ */
+void
+cls_loader_load_from_stream_async (ClsLoader           *self,
+                                   GInputStream        *stream,
+                                   const char          *name,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  LoadTaskData *data;
+
+  g_return_if_fail (CLS_IS_LOADER (self));
+  g_return_if_fail (G_IS_INPUT_STREAM (stream));
+
+  data = g_new0 (LoadTaskData, 1);
+  data->stream = g_object_ref (stream);
+  data->name = g_strdup (name);
+  start_load_task (self, data, cls_loader_load_from_stream_async, cancellable, callback, user_data);
+}
+
+/**
+ * cls_loader_load_from_stream_finish:
+ * @self: a [class@Cls.Loader]
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Finishes [method@Cls.Loader.load_from_stream_async].
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_loader_load_from_stream_finish (ClsLoader     *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cls_loader_load_from_stream_async, NULL);
+
+  return finish_load_task (self, result, error);
+}
+
+/**
+ * cls_contract_new_from_path:
+ * @path: (type filename): the path of a contract file
+ * @error: return location for an error
+ *
+ * Loads a contract with a default [class@Cls.Loader]. Use a loader to get
+ * the warnings, load asynchronously, or trust the file.
+ *
+ * Returns: (transfer full): the contract, or %NULL with @error set
+ *
+ * Since: 1.0
+ */
+ClsContract *
+cls_contract_new_from_path (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(ClsLoader) loader = cls_loader_new ();
+
+  return cls_loader_load_from_path (loader, path, error);
+}
