@@ -110,6 +110,9 @@ get_schema (void)
 /* ------------------------------------------------------------------ */
 /* Reading state.                                                      */
 
+typedef struct _StreamSource StreamSource;
+static guint stream_source_doctype_line (StreamSource *source);
+
 typedef struct {
   xmlTextReaderPtr reader;
   ClsLocator locator;
@@ -121,6 +124,7 @@ typedef struct {
   GError *schema_error;   /* a schema error waiting for a more specific one */
   guint max_depth;
   guint ticks;
+  struct _StreamSource *source;
 } Reader;
 
 typedef enum {
@@ -226,11 +230,10 @@ advance (Reader *r)
 
   if (r->error != NULL)
     return FALSE;
-  if (r->schema_error != NULL)
-    {
-      r->error = g_steal_pointer (&r->schema_error);
-      return FALSE;
-    }
+  /* A schema error is held back: libxml2's streaming validator often
+   * reports it far from its cause (on the first element it cannot stream),
+   * while the reader's own checks name the exact place. It is reported at
+   * the end if the reader found nothing more precise. */
   if ((++r->ticks & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (r->cancellable, &r->error))
     return FALSE;
 
@@ -244,7 +247,7 @@ advance (Reader *r)
 
   type = xmlTextReaderNodeType (r->reader);
   if (type == XML_READER_TYPE_DOCUMENT_TYPE)
-    return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN,
+    return fail_at (r, stream_source_doctype_line (r->source) ? stream_source_doctype_line (r->source) : current_line (r), 1, CLS_CONTRACT_ERROR_FORBIDDEN,
                  "a document type declaration (DOCTYPE) is not allowed in a contract");
   if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
     return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN, "entities are not allowed in a contract");
@@ -1742,6 +1745,7 @@ static ClsContract *
 load_with_reader (ClsLoader        *self,
                   xmlTextReaderPtr  reader,
                   const char       *file,
+                  StreamSource     *source,
                   GCancellable     *cancellable,
                   GError          **error)
 {
@@ -1757,6 +1761,7 @@ load_with_reader (ClsLoader        *self,
     }
 
   r.reader = reader;
+  r.source = source;
   r.file = file;
   r.cancellable = cancellable;
   r.max_depth = self->max_depth;
@@ -1801,11 +1806,43 @@ load_with_reader (ClsLoader        *self,
 /* ------------------------------------------------------------------ */
 /* Stream input.                                                        */
 
-typedef struct {
+struct _StreamSource {
   GInputStream *stream;
   GCancellable *cancellable;
   GError *error;
-} StreamSource;
+  guint64 consumed;     /* bytes read so far */
+  guint lines;          /* newlines seen in the prolog scan */
+  guint doctype_line;   /* line of "<!DOCTYPE", 0 if none seen */
+};
+
+static guint
+stream_source_doctype_line (StreamSource *source)
+{
+  return source != NULL ? source->doctype_line : 0;
+}
+
+/* libxml2 reports a DOCTYPE only after parsing it, without its line: look
+ * for it in the first bytes, where a prolog is. */
+static void
+scan_prolog (StreamSource *source,
+             const char   *data,
+             gsize         len)
+{
+  const char *p;
+
+  if (source->consumed > 65536 || source->doctype_line != 0)
+    return;
+  for (p = data; p < data + len; p++)
+    {
+      if (*p == '\n')
+        source->lines++;
+      else if (*p == '<' && (gsize) (data + len - p) >= 9 && memcmp (p, "<!DOCTYPE", 9) == 0)
+        {
+          source->doctype_line = source->lines + 1;
+          return;
+        }
+    }
+}
 
 static int
 stream_read (void *context,
@@ -1818,6 +1855,11 @@ stream_read (void *context,
   if (source->error != NULL)
     return -1;
   n = g_input_stream_read (source->stream, buffer, len, source->cancellable, &source->error);
+  if (n > 0)
+    {
+      scan_prolog (source, buffer, n);
+      source->consumed += n;
+    }
   return n < 0 ? -1 : (int) n;
 }
 
@@ -2057,24 +2099,15 @@ cls_loader_load_from_bytes (ClsLoader   *self,
                             const char  *name,
                             GError     **error)
 {
-  gsize size;
-  const char *data;
+  g_autoptr(GInputStream) stream = NULL;
 
   g_return_val_if_fail (CLS_IS_LOADER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  if (size > G_MAXINT)
-    {
-      g_set_error (error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_MALFORMED,
-                   "%s:0:0: the contract is larger than 2 GiB; load it from a stream",
-                   name ? name : "<data>");
-      return NULL;
-    }
-  return load_with_reader (self,
-                           xmlReaderForMemory (data != NULL ? data : "", (int) size, NULL, NULL, CLS_XML_OPTIONS),
-                           name ? name : "<data>", NULL, error);
+  /* One input path for everything: the same checks, the same messages. */
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  return cls_loader_load_from_stream (self, stream, name, NULL, error);
 }
 
 /**
@@ -2098,7 +2131,7 @@ cls_loader_load_from_stream (ClsLoader     *self,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  StreamSource source = { stream, cancellable, NULL };
+  StreamSource source = { stream, cancellable, NULL, 0, 0, 0 };
   g_autoptr(GError) local_error = NULL;
   ClsContract *contract;
 
@@ -2108,7 +2141,7 @@ cls_loader_load_from_stream (ClsLoader     *self,
 
   contract = load_with_reader (self,
                                xmlReaderForIO (stream_read, stream_close, &source, NULL, NULL, CLS_XML_OPTIONS),
-                               name ? name : "<data>", cancellable, &local_error);
+                               name ? name : "<data>", &source, cancellable, &local_error);
   if (source.error != NULL)
     {
       /* A read error of the stream explains any parse error it caused. */

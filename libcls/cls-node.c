@@ -84,6 +84,24 @@ static void
 cls_node_finalize (GObject *object)
 {
   ClsNode *self = (ClsNode *) object;
+  guint i, n;
+
+  /* Children and indicators the application still holds must not point to
+   * a freed node. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
+  for (i = 0; i < n; i++)
+    {
+      ClsNode *child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+      child->parent = NULL;
+      g_object_unref (child);
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+  for (i = 0; i < n; i++)
+    {
+      ClsIndicator *indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+      _cls_indicator_set_node (indicator, NULL);
+      g_object_unref (indicator);
+    }
 
   g_free (self->id);
   g_free (self->code);

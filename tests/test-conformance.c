@@ -1,6 +1,6 @@
 /* test-conformance.c: the conformance corpus, tests/conformance/
  *
- * valid/*.cls.xml must load and write back byte for byte; every file listed
+ * valid/ *.cls.xml must load and write back byte for byte; every file listed
  * in invalid/MANIFEST ("FILENAME CODE LINE") must fail with that
  * ClsContractError code and a message "FILE:LINE:…". The corpus is read at
  * run time: one test case per file.

@@ -1,0 +1,2 @@
+import System from 'system';
+System.exit(77);
