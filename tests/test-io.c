@@ -680,6 +680,30 @@ test_save_to_path (void)
   rewritten = cls_contract_to_bytes (reloaded);
   check_same_bytes (saved, rewritten, "saved, reloaded and written again");
 
+  /* The destination is a directory: an error, and no temporary file left. */
+  {
+    g_autofree char *subdir = g_build_filename (dir, "a-directory", NULL);
+    g_autoptr(GDir) listing = NULL;
+    const char *name;
+    guint n = 0;
+
+    g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
+    g_assert_false (cls_contract_save_to_path (contract, subdir, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_true (g_file_test (subdir, G_FILE_TEST_IS_DIR));
+    listing = g_dir_open (dir, 0, &error);
+    g_assert_no_error (error);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        if (!g_str_equal (name, "contract.cls.xml") && !g_str_equal (name, "a-directory"))
+          g_test_fail_printf ("a failed save left %s behind", name);
+        n++;
+      }
+    g_assert_cmpuint (n, ==, 2);
+    g_rmdir (subdir);
+  }
+
   /* A directory that does not exist: an error, nothing written. */
   {
     g_autofree char *bad = g_build_filename (dir, "missing-dir", "x.cls.xml", NULL);

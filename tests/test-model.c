@@ -555,6 +555,33 @@ test_template (void)
   g_assert_cmpint (cls_indicator_get_kind (instance), ==, CLS_INDICATOR_KIND_COUNT);
   g_assert_null (cls_indicator_get_scale (instance));
   g_assert_cmpstr (cls_indicator_get_title (instance), ==, "Satisfaction des partenaires");
+
+  /* The "template" property does the same as the setter. */
+  {
+    g_autofree char *template_id = NULL;
+    guint n_notify = 0;
+
+    g_signal_connect (instance, "notify::template", G_CALLBACK (on_notify), &n_notify);
+    g_object_set (instance, "template", "tpl-satisfaction", NULL);
+    g_assert_cmpuint (n_notify, ==, 1);
+    g_object_get (instance, "template", &template_id, NULL);
+    g_assert_cmpstr (template_id, ==, "tpl-satisfaction");
+    g_assert_cmpint (cls_indicator_get_kind (instance), ==, CLS_INDICATOR_KIND_ORDINAL);
+    g_assert_cmpstr (cls_indicator_get_scale (instance), ==, "satisfaction-4");
+    g_signal_handlers_disconnect_by_data (instance, &n_notify);
+  }
+
+  /* A second instance, added before it is given its template. */
+  {
+    g_autoptr(ClsIndicator) late = cls_indicator_new ("ind-late");
+
+    cls_node_add_indicator (cls_contract_lookup_node (contract, "o2"), late);
+    g_assert_cmpint (cls_indicator_get_kind (late), ==, CLS_INDICATOR_KIND_COUNT);
+    g_object_set (late, "template", "tpl-satisfaction", NULL);
+    g_assert_cmpint (cls_indicator_get_kind (late), ==, CLS_INDICATOR_KIND_ORDINAL);
+    g_assert_cmpstr (cls_indicator_get_title (late), ==, "Satisfaction des bénéficiaires");
+    g_assert_false (cls_indicator_is_own (late, "title"));
+  }
 }
 
 static void
