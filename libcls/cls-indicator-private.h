@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cls-indicator.h"
+#include "cls-formula-private.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,11 @@ void        _cls_indicator_take_measurements  (ClsIndicator *self,
 ClsAggregation _cls_indicator_kind_default_aggregation (ClsIndicatorKind kind);
 
 gboolean _cls_indicator_is_inheritable (const char *property);
+
+/* The formula parsed once when its text was set, inherited from the template
+ * when the indicator does not set its own; NULL when there is no formula or
+ * its text does not parse. Owned by the indicator (or its template), read
+ * only: evaluations in several threads may share it. */
+ClsFormula *_cls_indicator_get_parsed_formula (ClsIndicator *self);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
 #include "cls-indicator-private.h"
+#include "cls-formula-private.h"
 #include "cls-measurement-private.h"
 #include "cls-contract.h"
 #include "cls-baseline.h"
@@ -47,6 +48,9 @@ struct _ClsIndicator
   char *condition;
   ClsConditionState condition_met;
   char *formula;
+  /* formula, parsed when set so that evaluations never parse; NULL when
+   * the text does not parse (validation says why) */
+  ClsFormula *parsed_formula;
   guint64 own_mask; /* which inheritable properties this indicator sets itself */
   GListStore *targets;
   ClsNode *node;            /* unowned: the node that holds it */
@@ -122,6 +126,7 @@ cls_indicator_finalize (GObject *object)
   g_free (self->description);
   g_free (self->condition);
   g_free (self->formula);
+  g_clear_pointer (&self->parsed_formula, _cls_formula_free);
   g_clear_object (&self->targets);
   g_clear_object (&self->baseline);
   if (self->measurements != NULL)
@@ -1532,7 +1537,26 @@ cls_indicator_set_formula (ClsIndicator *self,
     return;
   g_free (self->formula);
   self->formula = g_strdup (formula);
+  g_clear_pointer (&self->parsed_formula, _cls_formula_free);
+  if (formula != NULL)
+    self->parsed_formula = _cls_formula_parse (formula, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORMULA]);
+}
+
+/* The effective formula, inherited from the template like the text is: the
+ * two always agree, as both change only in cls_indicator_set_formula(). */
+ClsFormula *
+_cls_indicator_get_parsed_formula (ClsIndicator *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
+
+  if (!(self->own_mask & OWN_FORMULA))
+    {
+      ClsIndicator *template = _cls_indicator_get_template_object (self);
+      if (template != NULL)
+        return _cls_indicator_get_parsed_formula (template);
+    }
+  return self->parsed_formula;
 }
 
 static void

@@ -345,187 +345,7 @@ check_fundings (Check      *c,
 }
 
 /* ------------------------------------------------------------------ */
-/* Formulas: syntax, references, cycles.                                */
-
-typedef struct {
-  const char *text;
-  const char *p;
-  GPtrArray *refs;
-  char *problem;
-} Formula;
-
-static void
-skip_spaces (Formula *f)
-{
-  while (g_ascii_isspace (*f->p))
-    f->p++;
-}
-
-static gboolean parse_expression (Formula *f);
-
-static gboolean
-formula_problem (Formula    *f,
-                 const char *what)
-{
-  if (f->problem == NULL)
-    f->problem = g_strdup_printf ("%s at character %d of “%s”", what, (int) (f->p - f->text) + 1, f->text);
-  return FALSE;
-}
-
-static gboolean
-parse_primary (Formula *f)
-{
-  skip_spaces (f);
-  if (*f->p == '(')
-    {
-      f->p++;
-      if (!parse_expression (f))
-        return FALSE;
-      skip_spaces (f);
-      if (*f->p != ')')
-        return formula_problem (f, "a “)” is missing");
-      f->p++;
-      return TRUE;
-    }
-  if (*f->p == '[')
-    {
-      const char *start = ++f->p;
-
-      while (*f->p && *f->p != ']')
-        f->p++;
-      if (*f->p != ']' || f->p == start)
-        return formula_problem (f, "a reference is not closed with “]”");
-      g_ptr_array_add (f->refs, g_strndup (start, f->p - start));
-      f->p++;
-      return TRUE;
-    }
-  if (*f->p == '-' || *f->p == '+')
-    {
-      f->p++;
-      return parse_primary (f);
-    }
-  if (g_ascii_isdigit (*f->p) || *f->p == '.')
-    {
-      char *end = NULL;
-
-      g_ascii_strtod (f->p, &end);
-      if (end == f->p)
-        return formula_problem (f, "a number is malformed");
-      f->p = end;
-      return TRUE;
-    }
-  if (g_ascii_isalpha (*f->p))
-    {
-      const char *start = f->p;
-      g_autofree char *name = NULL;
-      guint args = 0, expected;
-
-      while (g_ascii_isalnum (*f->p))
-        f->p++;
-      name = g_strndup (start, f->p - start);
-      if (g_str_equal (name, "if"))
-        expected = 3;
-      else if (g_str_equal (name, "isNull"))
-        expected = 1;
-      else if (g_str_equal (name, "min") || g_str_equal (name, "max"))
-        expected = 2;
-      else
-        {
-          f->p = start;
-          return formula_problem (f, "unknown function (use if, isNull, min, max)");
-        }
-      skip_spaces (f);
-      if (*f->p != '(')
-        return formula_problem (f, "a “(” is missing after the function name");
-      f->p++;
-      do
-        {
-          if (args > 0)
-            f->p++;
-          if (!parse_expression (f))
-            return FALSE;
-          args++;
-          skip_spaces (f);
-        }
-      while (*f->p == ',');
-      if (*f->p != ')')
-        return formula_problem (f, "a “)” is missing");
-      f->p++;
-      if (args != expected)
-        return formula_problem (f, "wrong number of arguments");
-      return TRUE;
-    }
-  return formula_problem (f, *f->p ? "unexpected character" : "the formula ends too early");
-}
-
-static gboolean
-parse_term (Formula *f)
-{
-  if (!parse_primary (f))
-    return FALSE;
-  for (;;)
-    {
-      skip_spaces (f);
-      if (*f->p != '*' && *f->p != '/')
-        return TRUE;
-      f->p++;
-      if (!parse_primary (f))
-        return FALSE;
-    }
-}
-
-static gboolean
-parse_sum (Formula *f)
-{
-  if (!parse_term (f))
-    return FALSE;
-  for (;;)
-    {
-      skip_spaces (f);
-      if (*f->p != '+' && *f->p != '-')
-        return TRUE;
-      f->p++;
-      if (!parse_term (f))
-        return FALSE;
-    }
-}
-
-static gboolean
-parse_expression (Formula *f)
-{
-  if (!parse_sum (f))
-    return FALSE;
-  skip_spaces (f);
-  if (g_str_has_prefix (f->p, "<=") || g_str_has_prefix (f->p, ">=") ||
-      g_str_has_prefix (f->p, "==") || g_str_has_prefix (f->p, "!="))
-    f->p += 2;
-  else if (*f->p == '<' || *f->p == '>')
-    f->p++;
-  else
-    return TRUE;
-  return parse_sum (f);
-}
-
-static GPtrArray *
-formula_references (const char  *text,
-                    char       **problem)
-{
-  Formula f = { text, text, g_ptr_array_new_with_free_func (g_free), NULL };
-
-  if (parse_expression (&f))
-    {
-      skip_spaces (&f);
-      if (*f.p != '\0')
-        formula_problem (&f, "unexpected text after the formula");
-    }
-  if (f.problem != NULL)
-    {
-      *problem = f.problem;
-      g_ptr_array_unref (f.refs);
-      return NULL;
-    }
-  return f.refs;
-}
+/* Formulas: references and cycles (the syntax is cls-formula.c's).   */
 
 typedef enum { WHITE, GREY, BLACK } Colour;
 
@@ -535,13 +355,13 @@ visit_formula (Check        *c,
                GHashTable   *colours,
                GHashTable   *edges)
 {
-  GPtrArray *refs = g_hash_table_lookup (edges, indicator);
+  const char * const *refs = g_hash_table_lookup (edges, indicator);
   guint i;
 
   g_hash_table_insert (colours, indicator, GINT_TO_POINTER (GREY));
-  for (i = 0; refs != NULL && i < refs->len; i++)
+  for (i = 0; refs != NULL && refs[i] != NULL; i++)
     {
-      GObject *target = g_hash_table_lookup (c->ids, g_ptr_array_index (refs, i));
+      GObject *target = g_hash_table_lookup (c->ids, refs[i]);
       Colour colour;
 
       if (!CLS_IS_INDICATOR (target))
@@ -895,20 +715,30 @@ check_indicator (Check        *c,
                   "the formula indicator “%s” has no <formula>", cls_indicator_get_id (indicator));
   if (formula != NULL)
     {
-      g_autofree char *problem = NULL;
-      GPtrArray *refs = formula_references (formula, &problem);
+      ClsFormula *parsed = _cls_indicator_get_parsed_formula (indicator);
+      const char * const *refs;
       guint i;
 
-      if (refs == NULL)
-        return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_FORMULA, "the formula does not read: %s", problem);
-      g_hash_table_insert (edges, indicator, refs);
-      for (i = 0; i < refs->len; i++)
+      if (parsed == NULL)
         {
-          GObject *target = g_hash_table_lookup (c->ids, g_ptr_array_index (refs, i));
+          /* The indicator keeps only the parsed formula, not why a text did
+           * not parse: the same text fails the same way again, with the message. */
+          g_autoptr(GError) problem = NULL;
+          g_autoptr(ClsFormula) again = _cls_formula_parse (formula, &problem);
+
+          return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_FORMULA, "the formula does not read: %s",
+                        problem != NULL ? problem->message : "unknown error");
+        }
+      /* Owned by the indicator or its template, which outlive the check. */
+      refs = _cls_formula_get_references (parsed);
+      g_hash_table_insert (edges, indicator, (gpointer) refs);
+      for (i = 0; refs[i] != NULL; i++)
+        {
+          GObject *target = g_hash_table_lookup (c->ids, refs[i]);
           if (!CLS_IS_INDICATOR (target) && !CLS_IS_FIGURE (target))
             return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                           "the formula refers to “%s”, which is neither an indicator nor a context figure",
-                          (const char *) g_ptr_array_index (refs, i));
+                          refs[i]);
         }
     }
 
@@ -990,7 +820,7 @@ _cls_contract_check (ClsContract *contract,
                      GError     **error)
 {
   Check c = { contract, locator, warnings, error, NULL, NULL };
-  g_autoptr(GHashTable) edges = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) edges = g_hash_table_new (NULL, NULL); /* ClsIndicator → its formula's references */
   g_autoptr(GPtrArray) formulas = g_ptr_array_new ();
   g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
   GListModel *lists[12];
