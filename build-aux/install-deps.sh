@@ -18,6 +18,7 @@ packages=(
   libgirepository1.0-dev
   gir1.2-glib-2.0
   python3-gi
+  python3-jsonschema
   gjs
   valgrind
 )

@@ -29,4 +29,8 @@ void     _cls_contract_add_foreign_namespace (ClsContract *self,
                                               const char  *prefix,
                                               const char  *uri);
 
+/* Serialises readers of the contract's lists (see cls-evaluate.c) */
+void     _cls_contract_lock_lists     (ClsContract *self);
+void     _cls_contract_unlock_lists   (ClsContract *self);
+
 G_END_DECLS

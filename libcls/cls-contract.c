@@ -35,6 +35,10 @@ struct _ClsContract
 {
   GObject parent_instance;
 
+  /* Held by evaluations while they copy the lists below: GListStore
+   * writes a position cache even when it is only read. */
+  GMutex list_lock;
+
   char *id;
   ClsContractState state;
   char *title;
@@ -113,6 +117,7 @@ cls_contract_finalize (GObject *object)
 {
   ClsContract *self = (ClsContract *) object;
 
+  g_mutex_clear (&self->list_lock);
   g_free (self->id);
   g_free (self->title);
   g_free (self->acronym);
@@ -609,6 +614,7 @@ cls_contract_class_init (ClsContractClass *klass)
 static void
 cls_contract_init (ClsContract *self)
 {
+  g_mutex_init (&self->list_lock);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->foreign_namespaces = g_ptr_array_new_with_free_func (g_free);
   /* The contract reports its own changes through ::changed too. */
@@ -2544,3 +2550,15 @@ cls_contract_dup_period (ClsContract *self)
 }
 
 
+
+void
+_cls_contract_lock_lists (ClsContract *self)
+{
+  g_mutex_lock (&self->list_lock);
+}
+
+void
+_cls_contract_unlock_lists (ClsContract *self)
+{
+  g_mutex_unlock (&self->list_lock);
+}

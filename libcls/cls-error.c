@@ -7,3 +7,4 @@
 #include "cls-error.h"
 
 G_DEFINE_QUARK (cls-contract-error-quark, cls_contract_error)
+G_DEFINE_QUARK (cls-evaluation-error-quark, cls_evaluation_error)

@@ -79,4 +79,37 @@ typedef enum {
 CLS_AVAILABLE_IN_1_0
 GQuark cls_contract_error_quark (void);
 
+/**
+ * CLS_EVALUATION_ERROR:
+ *
+ * Error domain for evaluations that cannot be computed. Errors in this
+ * domain are from the [error@Cls.EvaluationError] enumeration.
+ *
+ * Since: 1.0
+ */
+#define CLS_EVALUATION_ERROR (cls_evaluation_error_quark ())
+
+/**
+ * ClsEvaluationError:
+ * @CLS_EVALUATION_ERROR_NO_DATES: the contract has no start or no end date,
+ *   so nothing can be spread over it
+ * @CLS_EVALUATION_ERROR_NO_PERIOD: a period evaluation was asked without
+ *   a period
+ * @CLS_EVALUATION_ERROR_INVALID_SETTINGS: thresholds or tolerance out of
+ *   range (thresholds in [0, 1], on-track above at-risk, tolerance ≥ 0)
+ *
+ * Why an evaluation could not be computed. This enumeration can be extended
+ * in later versions.
+ *
+ * Since: 1.0
+ */
+typedef enum {
+  CLS_EVALUATION_ERROR_NO_DATES,
+  CLS_EVALUATION_ERROR_NO_PERIOD,
+  CLS_EVALUATION_ERROR_INVALID_SETTINGS,
+} ClsEvaluationError;
+
+CLS_AVAILABLE_IN_1_0
+GQuark cls_evaluation_error_quark (void);
+
 G_END_DECLS

@@ -34,5 +34,12 @@
 #include "cls-node.h"
 #include "cls-contract.h"
 #include "cls-loader.h"
+#include "cls-status.h"
+#include "cls-gap.h"
+#include "cls-dimension-value.h"
+#include "cls-indicator-result.h"
+#include "cls-node-result.h"
+#include "cls-evaluator.h"
+#include "cls-evaluation.h"
 
 #undef __CLS_INSIDE__

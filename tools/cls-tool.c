@@ -18,6 +18,8 @@
 #include <gio/gio.h>
 #include <libcls/cls.h>
 
+#include "cls-tool-commands.h"
+
 enum
 {
   EXIT_OK = 0,
@@ -29,12 +31,27 @@ typedef struct
 {
   gboolean  trusted;
   char     *output;
+  /* evaluate */
+  char     *period;
+  char     *at;
+  gboolean  final;
+  char     *targets;
+  char     *format;
+  char     *lang;
+  /* lint */
+  char     *date;
 } ToolOptions;
 
 static void
 tool_options_clear (ToolOptions *options)
 {
   g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->period, g_free);
+  g_clear_pointer (&options->at, g_free);
+  g_clear_pointer (&options->targets, g_free);
+  g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->lang, g_free);
+  g_clear_pointer (&options->date, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ToolOptions, tool_options_clear)
@@ -50,6 +67,7 @@ typedef struct
   const char  *summary;
   const char  *description;
   gboolean     has_output;
+  gboolean     has_evaluation;
   int          min_files;
   int          max_files;    /* -1: no limit */
   CommandFunc  run;
@@ -503,6 +521,27 @@ command_show (const ToolOptions  *options,
 
 /* Command line */
 
+/* evaluate */
+
+static int
+command_evaluate (const ToolOptions  *options,
+                  char              **files,
+                  int                 n_files)
+{
+  g_autoptr(ClsContract) contract = load_contract (files[0], options->trusted);
+  ClsToolEvaluate evaluate = {
+    options->period, options->at, options->final, options->targets, options->format, options->lang,
+  };
+  int status;
+
+  if (contract == NULL)
+    return EXIT_INVALID;
+  status = cls_tool_evaluate_run (files[0], contract, &evaluate);
+  if (!flush_stdout ())
+    return EXIT_INVALID;
+  return status;
+}
+
 static const Command commands[] = {
   {
     "validate", "FILE...",
@@ -510,20 +549,28 @@ static const Command commands[] = {
     "Prints nothing for a valid contract but its warnings, and the first\n"
     "error of an invalid one, as FILE:LINE:COLUMN: message.\n"
     "Exit status: 0 when every file is valid, 1 otherwise, 2 on usage errors.",
-    FALSE, 1, -1, command_validate,
+    FALSE, FALSE, 1, -1, command_validate,
   },
   {
     "format", "FILE",
     "Write a contract in the canonical form.",
     "Writes to standard output, or atomically to the file given with -o.\n"
     "A canonical file formatted again is byte-for-byte identical.",
-    TRUE, 1, 1, command_format,
+    TRUE, FALSE, 1, 1, command_format,
   },
   {
     "show", "FILE",
     "Summarise a contract: its header, its plan tree and totals.",
     NULL,
-    FALSE, 1, 1, command_show,
+    FALSE, FALSE, 1, 1, command_show,
+  },
+  {
+    "evaluate", "FILE",
+    "Evaluate a contract: the annual, to-date or final evaluation.",
+    "Without --period, --at or --final, evaluates to date today.\n"
+    "Prints one explanation per node and indicator, or the documented JSON\n"
+    "with --format json. Explanations are in French with --lang fr.",
+    FALSE, TRUE, 1, 1, command_evaluate,
   },
 };
 
@@ -552,6 +599,21 @@ command_context_new (const Command *command,
       "Write to OUT instead of standard output", "OUT" },
     G_OPTION_ENTRY_NULL
   };
+  const GOptionEntry evaluation_entries[] = {
+    { "period", 0, 0, G_OPTION_ARG_STRING, &options->period,
+      "Evaluate one period: 2026, 2026-S1, 2026-Q2, 2026-05…", "PERIOD" },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &options->at,
+      "Evaluate to date at DATE (YYYY-MM-DD)", "DATE" },
+    { "final", 0, 0, G_OPTION_ARG_NONE, &options->final,
+      "The final evaluation, at the contract's end", NULL },
+    { "targets", 0, 0, G_OPTION_ARG_STRING, &options->targets,
+      "Measure against the targets as signed or as amended (default)", "initial|amended" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
+      "Output format (default: text)", "text|json" },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &options->lang,
+      "Language of the explanations (default: the locale's)", "fr|en" },
+    G_OPTION_ENTRY_NULL
+  };
   GOptionContext *context;
 
   context = g_option_context_new (command->parameter_string);
@@ -561,6 +623,8 @@ command_context_new (const Command *command,
   g_option_context_add_main_entries (context, common_entries, NULL);
   if (command->has_output)
     g_option_context_add_main_entries (context, output_entries, NULL);
+  if (command->has_evaluation)
+    g_option_context_add_main_entries (context, evaluation_entries, NULL);
 
   return context;
 }
