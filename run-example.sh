@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds libcls and runs cls-tool on the shipped
-# example contract.
+# Installs what is missing, builds libcls and runs the 2026 annual evaluation
+# of the shipped example contract (in French, the contract's language).
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "$0")")"
@@ -13,4 +13,5 @@ fi
 ninja -C build
 
 example=examples/cls-coeur-sud-avesnois-2025-2028.cls.xml
-./build/tools/cls-tool validate "$example" && ./build/tools/cls-tool show "$example"
+./build/tools/cls-tool validate "$example"
+./build/tools/cls-tool evaluate "$example" --period 2026 --lang fr

@@ -468,6 +468,27 @@ read_measurement (PlanIndicator        *pi,
   return FALSE;
 }
 
+/* The first measurement starting on or after @start (they are sorted by
+ * start), so that scanning a window costs what the window holds. */
+static guint
+first_from (const ClsMeasurement *ms,
+            guint                 n,
+            guint32               start)
+{
+  guint low = 0, high = n;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (ms[middle].start < start)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
 static gboolean
 inside (const ClsMeasurement *m,
         guint32               start,
@@ -541,7 +562,7 @@ aggregate_narrative (PlanIndicator *pi,
   guint i, n;
 
   ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = 0; i < n && ms[i].start <= end; i++)
+  for (i = first_from (ms, n, start); i < n && ms[i].start <= end; i++)
     {
       const ClsMeasurement *m = &ms[i];
 
@@ -571,8 +592,9 @@ aggregate_numbers (PlanIndicator *pi,
   guint i, n, n_values = 0, n_distributions = 0;
 
   ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  /* Measurements are sorted by start: stop at the first after the window. */
-  for (i = 0; i < n && ms[i].start <= end; i++)
+  /* Measurements are sorted by start: only those starting in the window
+   * can lie inside it. */
+  for (i = first_from (ms, n, start); i < n && ms[i].start <= end; i++)
     {
       const ClsMeasurement *m = &ms[i];
       Reading r;
@@ -1282,7 +1304,7 @@ breakdown (Ctx                *ctx,
   guint i, j, n;
 
   ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = 0; i < n && ms[i].start <= we; i++)
+  for (i = first_from (ms, n, ws); i < n && ms[i].start <= we; i++)
     {
       const ClsMeasurement *m = &ms[i];
 
@@ -1619,12 +1641,18 @@ indicator_gaps (Ctx                *ctx,
     add_gap (ctx, CLS_GAP_REASON_NO_TARGET, result->id, result->node_id, result->code, result->title);
 }
 
+/* Section 6. A child node counts as scored in proportion to its own
+ * coverage: with the method's formula taken child by child, every node
+ * above the fiches would show a coverage of 100 % as soon as each child
+ * has one score, hiding the indicators nobody measured. For indicators
+ * (covered 1 or 0) this is exactly Σ w (scored) ÷ Σ w (scorable). */
 typedef struct
 {
-  double scored_weight;      /* Σ w of children with a score */
-  double scorable_weight;    /* Σ w of children that could have one */
+  double score_weight;       /* Σ w of children with a score */
   double zero_weight;        /* Σ w counted as 0 (missing-data = zero) */
   double sum;                /* Σ w·p */
+  double scorable_weight;    /* Σ w of children that could have a score */
+  double covered_weight;     /* Σ w·coverage */
 } Tally;
 
 static void
@@ -1633,14 +1661,16 @@ tally (Ctx      *ctx,
        double    weight,
        gboolean  scorable,
        gboolean  has_score,
-       double    score)
+       double    score,
+       double    coverage)
 {
   if (!scorable)
     return;
   t->scorable_weight += weight;
+  t->covered_weight += weight * coverage;
   if (has_score)
     {
-      t->scored_weight += weight;
+      t->score_weight += weight;
       t->sum += weight * CLAMP (score, 0.0, 1.0);
     }
   else if (ctx->s->missing_data == CLS_MISSING_DATA_POLICY_ZERO)
@@ -1692,7 +1722,7 @@ evaluate_node (Ctx      *ctx,
       indicator_gaps (ctx, pi, ir);
       if (ir->status == CLS_STATUS_ABANDONED)
         continue;   /* left out of the score, listed as such */
-      tally (ctx, &t, ir->weight, ir->scorable, ir->has_score, ir->score);
+      tally (ctx, &t, ir->weight, ir->scorable, ir->has_score, ir->score, ir->has_score ? 1 : 0);
       result->n_scorable += ir->scorable;
       result->n_scored += ir->scorable && ir->has_score;
     }
@@ -1709,21 +1739,22 @@ evaluate_node (Ctx      *ctx,
       result->n_indicators += child->n_indicators;
       if (child->status == CLS_STATUS_ABANDONED)
         continue;
-      tally (ctx, &t, child->weight, scorable, child->has_score, child->score);
+      tally (ctx, &t, child->weight, scorable, child->has_score, child->score,
+             child->has_coverage ? child->coverage : 0);
       result->n_scorable += scorable;
       result->n_scored += scorable && child->has_score;
     }
   result->n_gaps = ctx->evaluation->gaps->len - result->first_gap;
 
-  if (t.scored_weight > 0)
+  if (t.score_weight > 0)
     {
       result->has_score = TRUE;
-      result->score = t.sum / (t.scored_weight + t.zero_weight);
+      result->score = t.sum / (t.score_weight + t.zero_weight);
     }
   if (t.scorable_weight > 0)
     {
       result->has_coverage = TRUE;
-      result->coverage = t.scored_weight / t.scorable_weight;
+      result->coverage = CLAMP (t.covered_weight / t.scorable_weight, 0.0, 1.0);
     }
 
   if (state == CLS_NODE_STATE_ABANDONED)
