@@ -34,5 +34,6 @@
 #include "cls-node.h"
 #include "cls-contract.h"
 #include "cls-loader.h"
+#include "cls-review.h"
 
 #undef __CLS_INSIDE__
