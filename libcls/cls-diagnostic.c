@@ -12,7 +12,13 @@
 /**
  * ClsDiagnostic:
  *
- * A problem found in a contract: a loading warning, or later a data-quality finding.
+ * A problem found in a contract: a loading warning, or a finding of the
+ * data-quality review ([method@Cls.Contract.review]).
+ *
+ * [property@Cls.Diagnostic:object-id] names the precise object concerned
+ * (an indicator, a deliverable, a node); [property@Cls.Diagnostic:node-id]
+ * names the node of the plan it belongs to, so that findings can be grouped
+ * by action.
  *
  * Since: 1.0
  */
@@ -28,7 +34,7 @@ struct _ClsDiagnostic
   int line;
   int column;
   char *object_id;
-
+  char *node_id;
 };
 
 G_DEFINE_FINAL_TYPE (ClsDiagnostic, cls_diagnostic, G_TYPE_OBJECT)
@@ -42,6 +48,7 @@ enum {
   PROP_LINE,
   PROP_COLUMN,
   PROP_OBJECT_ID,
+  PROP_NODE_ID,
   N_PROPS
 };
 
@@ -56,7 +63,7 @@ cls_diagnostic_finalize (GObject *object)
   g_free (self->message);
   g_free (self->file);
   g_free (self->object_id);
-
+  g_free (self->node_id);
 
   G_OBJECT_CLASS (cls_diagnostic_parent_class)->finalize (object);
 }
@@ -97,6 +104,10 @@ cls_diagnostic_get_property (GObject    *object,
 
     case PROP_OBJECT_ID:
       g_value_set_string (value, cls_diagnostic_get_object_id (self));
+      break;
+
+    case PROP_NODE_ID:
+      g_value_set_string (value, cls_diagnostic_get_node_id (self));
       break;
 
     default:
@@ -142,6 +153,10 @@ cls_diagnostic_set_property (GObject      *object,
       cls_diagnostic_set_object_id (self, g_value_get_string (value));
       break;
 
+    case PROP_NODE_ID:
+      cls_diagnostic_set_node_id (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -170,7 +185,11 @@ cls_diagnostic_class_init (ClsDiagnosticClass *klass)
   /**
    * ClsDiagnostic:code: (attributes org.gtk.Property.get=cls_diagnostic_get_code org.gtk.Property.set=cls_diagnostic_set_code)
    *
-   * A stable code naming the kind of problem (the nick of a [error@Cls.LoadError] value for loading problems).
+   * A stable, kebab-case code naming the kind of problem, for programs to
+   * act on (the message is for people and may be translated). The loader's
+   * warnings use `shares-not-100`, `breakdown-above-total`,
+   * `responses-above-respondents` and `period-crosses-contract`; the codes
+   * of the data-quality review are listed in [method@Cls.Contract.review].
    *
    * Since: 1.0
    */
@@ -227,8 +246,21 @@ cls_diagnostic_class_init (ClsDiagnosticClass *klass)
   properties[PROP_OBJECT_ID] =
     g_param_spec_string ("object-id", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  /**
+   * ClsDiagnostic:node-id: (attributes org.gtk.Property.get=cls_diagnostic_get_node_id org.gtk.Property.set=cls_diagnostic_set_node_id)
+   *
+   * The id of the node of the plan the problem is about, or %NULL when it
+   * is about the contract as a whole. For a problem of an indicator or a
+   * deliverable, it is the node that holds it, while
+   * [property@Cls.Diagnostic:object-id] names the indicator or deliverable
+   * itself.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_NODE_ID] =
+    g_param_spec_string ("node-id", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -533,4 +565,42 @@ cls_diagnostic_set_object_id (ClsDiagnostic *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OBJECT_ID]);
 }
 
+/**
+ * cls_diagnostic_get_node_id:
+ * @self: a [class@Cls.Diagnostic]
+ *
+ * Gets [property@Cls.Diagnostic:node-id].
+ *
+ * Returns: (nullable): the id of the node concerned
+ *
+ * Since: 1.0
+ */
+const char *
+cls_diagnostic_get_node_id (ClsDiagnostic *self)
+{
+  g_return_val_if_fail (CLS_IS_DIAGNOSTIC (self), NULL);
 
+  return self->node_id;
+}
+
+/**
+ * cls_diagnostic_set_node_id:
+ * @self: a [class@Cls.Diagnostic]
+ * @node_id: (nullable): the new value
+ *
+ * Sets [property@Cls.Diagnostic:node-id].
+ *
+ * Since: 1.0
+ */
+void
+cls_diagnostic_set_node_id (ClsDiagnostic *self,
+                           const char *node_id)
+{
+  g_return_if_fail (CLS_IS_DIAGNOSTIC (self));
+
+  if (g_strcmp0 (self->node_id, node_id) == 0)
+    return;
+  g_free (self->node_id);
+  self->node_id = g_strdup (node_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NODE_ID]);
+}

@@ -67,6 +67,10 @@ CLS_AVAILABLE_IN_1_0
 const char *cls_diagnostic_get_object_id (ClsDiagnostic *self);
 CLS_AVAILABLE_IN_1_0
 void cls_diagnostic_set_object_id (ClsDiagnostic *self, const char *object_id);
+CLS_AVAILABLE_IN_1_0
+const char *cls_diagnostic_get_node_id (ClsDiagnostic *self);
+CLS_AVAILABLE_IN_1_0
+void cls_diagnostic_set_node_id (ClsDiagnostic *self, const char *node_id);
 
 
 

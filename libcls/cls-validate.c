@@ -4,9 +4,9 @@
  */
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
+#include "cls-checks-private.h"
 #include "cls-contract.h"
 #include "cls-diagnostic.h"
 #include "cls-error.h"
@@ -15,6 +15,7 @@
 #include "cls-measurement-private.h"
 #include "cls-model-private.h"
 #include "cls-period-private.h"
+#include "cls-review.h"
 #include "cls-validate-private.h"
 
 /* ------------------------------------------------------------------ */
@@ -168,8 +169,16 @@ warn_at (Check             *c,
       cls_diagnostic_set_line (diagnostic, where->line);
       cls_diagnostic_set_column (diagnostic, where->column);
     }
-  if (object != NULL)
+  if (CLS_IS_CONTRACT (object))
+    cls_diagnostic_set_object_id (diagnostic, cls_contract_get_id (object));
+  else if (object != NULL)
     cls_diagnostic_set_object_id (diagnostic, _cls_model_get_id (object));
+  /* The node too, so that loading warnings group by action like the
+   * review's findings. */
+  if (CLS_IS_NODE (object))
+    cls_diagnostic_set_node_id (diagnostic, cls_node_get_id (object));
+  else if (CLS_IS_INDICATOR (object) && cls_indicator_get_node (object) != NULL)
+    cls_diagnostic_set_node_id (diagnostic, cls_node_get_id (cls_indicator_get_node (object)));
   g_list_store_append (c->warnings, diagnostic);
 }
 
@@ -315,8 +324,7 @@ check_fundings (Check      *c,
                 GListModel *fundings)
 {
   guint i, n = g_list_model_get_n_items (fundings);
-  double shares = 0;
-  gboolean any_share = FALSE;
+  double shares;
 
   for (i = 0; i < n; i++)
     {
@@ -329,16 +337,12 @@ check_fundings (Check      *c,
         return ERROR (c, funding, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                       "the funding range goes from %g down to %g", cls_funding_get_min (funding),
                       cls_funding_get_max (funding));
-      if (cls_funding_has_share (funding))
-        {
-          shares += cls_funding_get_share (funding);
-          any_share = TRUE;
-        }
     }
-  if (any_share && fabs (shares - 100) > 1e-6)
+  if (_cls_check_funding_shares (fundings, &shares))
     {
       g_autoptr(ClsFunding) first = g_list_model_get_item (fundings, 0);
-      warn_at (c, first, NULL, "funding-shares",
+      /* Located at the first line, but about the owner (node or contract). */
+      warn_at (c, owner, find_location (c, first, NULL), CLS_REVIEW_SHARES_NOT_100,
                "the funding shares sum to %.4g %%, not 100 %%", shares);
     }
   return TRUE;
@@ -404,31 +408,6 @@ check_level (Check        *c,
   return TRUE;
 }
 
-/* A comparable number for a baseline or target, for the direction check. */
-static gboolean
-comparable (ClsIndicator *indicator,
-            ClsScale     *scale,
-            gboolean      has_value,
-            double        value,
-            const char   *level,
-            double       *out)
-{
-  if (level != NULL && scale != NULL)
-    {
-      ClsScaleLevel *l = cls_scale_lookup_level (scale, level);
-      if (l == NULL)
-        return FALSE;
-      *out = cls_scale_level_get_value (l);
-      return TRUE;
-    }
-  if (has_value)
-    {
-      *out = value;
-      return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 target_slot (ClsTarget *target)
 {
@@ -474,16 +453,7 @@ check_targets (Check        *c,
           cls_baseline_has_numerator (baseline) && cls_baseline_get_numerator (baseline) != 0)
         return ERROR (c, baseline, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                       "the baseline divides %g by zero", cls_baseline_get_numerator (baseline));
-      if (cls_baseline_has_numerator (baseline) && cls_baseline_has_denominator (baseline) &&
-          cls_baseline_get_denominator (baseline) > 0)
-        {
-          base = cls_indicator_get_factor (indicator) * cls_baseline_get_numerator (baseline) /
-                 cls_baseline_get_denominator (baseline);
-          has_base = TRUE;
-        }
-      else
-        has_base = comparable (indicator, scale, cls_baseline_has_value (baseline),
-                               cls_baseline_get_value (baseline), cls_baseline_get_level (baseline), &base);
+      has_base = _cls_check_baseline_number (indicator, scale, &base);
     }
 
   for (i = 0; i < n; i++)
@@ -507,19 +477,15 @@ check_targets (Check        *c,
           cls_target_has_value (target) && cls_target_get_value (target) < 0)
         return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                       "a target of %g cannot be reached by a count, an amount or a ratio", cls_target_get_value (target));
-      if (has_base && cls_target_get_dimension (target) == NULL &&
-          cls_target_get_comparator (target) != CLS_COMPARATOR_EXACTLY &&
-          comparable (indicator, scale, cls_target_has_value (target), cls_target_get_value (target),
-                      cls_target_get_level (target), &value))
+      if (has_base && _cls_check_target_direction (indicator, scale, base, target, &value))
         {
-          if (direction == CLS_DIRECTION_INCREASE && value < base)
+          if (direction == CLS_DIRECTION_INCREASE)
             return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
                           "indicator “%s” should increase, but its target %g is below its baseline %g",
                           cls_indicator_get_id (indicator), value, base);
-          if (direction == CLS_DIRECTION_DECREASE && value > base)
-            return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
-                          "indicator “%s” should decrease, but its target %g is above its baseline %g",
-                          cls_indicator_get_id (indicator), value, base);
+          return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
+                        "indicator “%s” should decrease, but its target %g is above its baseline %g",
+                        cls_indicator_get_id (indicator), value, base);
         }
     }
   return TRUE;
@@ -532,6 +498,25 @@ kind_nick (ClsIndicatorKind kind)
   GEnumValue *value = klass ? g_enum_get_value (klass, kind) : NULL;
 
   return value ? value->value_nick : "?";
+}
+
+typedef struct {
+  Check *c;
+  ClsIndicator *indicator;
+  const ClsLocation *where;
+  const char *period;
+} BreakdownWarning;
+
+static void
+warn_breakdown (const char *dimension,
+                double      sum,
+                double      total,
+                gpointer    user_data)
+{
+  BreakdownWarning *w = user_data;
+
+  warn_at (w->c, w->indicator, w->where, CLS_REVIEW_BREAKDOWN_ABOVE_TOTAL,
+           "the values by %s sum to %g, above the total %g (%s)", dimension, sum, total, w->period);
 }
 
 static gboolean
@@ -639,34 +624,19 @@ check_measurements (Check        *c,
         }
       if (cls_measurement_get_n_breakdowns (m) > 0 && has_value)
         {
-          g_autoptr(GHashTable) sums = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-          GHashTableIter iter;
-          gpointer key, value;
+          BreakdownWarning warning = { c, indicator, where, period->str };
 
           for (j = 0; j < cls_measurement_get_n_breakdowns (m); j++)
             {
               const char *bkey;
-              double bvalue;
-              const char *dimension = cls_measurement_get_breakdown (m, j, &bkey, &bvalue);
-              double *sum = g_hash_table_lookup (sums, dimension);
+              const char *dimension = cls_measurement_get_breakdown (m, j, &bkey, NULL);
 
               if (g_str_equal (dimension, "commune") &&
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
                 return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                                  "the commune “%s” does not exist in this contract", bkey);
-              if (sum == NULL)
-                {
-                  sum = g_new0 (double, 1);
-                  g_hash_table_insert (sums, (gpointer) dimension, sum);
-                }
-              *sum += bvalue;
             }
-          g_hash_table_iter_init (&iter, sums);
-          while (g_hash_table_iter_next (&iter, &key, &value))
-            if (*(double *) value > m->value + 1e-9)
-              warn_at (c, indicator, where, "breakdown-above-total",
-                       "the values by %s sum to %g, above the total %g (%s)",
-                       (const char *) key, *(double *) value, m->value, period->str);
+          _cls_check_breakdowns (m, warn_breakdown, &warning);
         }
       if (c->period != NULL)
         {

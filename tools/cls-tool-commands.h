@@ -23,6 +23,25 @@ int cls_tool_evaluate_run (const char            *path,
                            ClsContract           *contract,
                            const ClsToolEvaluate *options);
 
+/* cls-tool lint FILE [--trusted] [--date=YYYY-MM-DD]
+ *
+ * Loads the contract at path (RelaxNG validation skipped when trusted) and
+ * prints the findings of cls_contract_review() on standard output, in UTF-8,
+ * one per line:
+ *
+ *   FILE: SEVERITY CODE [NODE] MESSAGE
+ *
+ * SEVERITY is info, warning or error; CODE a review code (no-target…); NODE
+ * the node's code, after its parent's for operations (“FA 1.3 / Op. 2”); the
+ * bracket is left out for findings about the contract as a whole. The
+ * loader's own warnings that the review does not repeat go to standard
+ * error, as for the other commands.
+ *
+ * date_or_null is “today” for the time-dependent checks (YYYY-MM-DD); NULL
+ * means the current local date.
+ *
+ * Returns 0 when no finding is an error, 1 when one is or when the file
+ * cannot be loaded, 2 when the date does not read. */
 int cls_tool_lint_run (const char *path,
                        gboolean    trusted,
                        const char *date_or_null);

@@ -68,6 +68,7 @@ typedef struct
   const char  *description;
   gboolean     has_output;
   gboolean     has_evaluation;
+  gboolean     has_date;
   int          min_files;
   int          max_files;    /* -1: no limit */
   CommandFunc  run;
@@ -542,6 +543,20 @@ command_evaluate (const ToolOptions  *options,
   return status;
 }
 
+/* lint */
+
+static int
+command_lint (const ToolOptions  *options,
+              char              **files,
+              int                 n_files)
+{
+  int status = cls_tool_lint_run (files[0], options->trusted, options->date);
+
+  if (!flush_stdout ())
+    return EXIT_INVALID;
+  return status;
+}
+
 static const Command commands[] = {
   {
     "validate", "FILE...",
@@ -549,20 +564,20 @@ static const Command commands[] = {
     "Prints nothing for a valid contract but its warnings, and the first\n"
     "error of an invalid one, as FILE:LINE:COLUMN: message.\n"
     "Exit status: 0 when every file is valid, 1 otherwise, 2 on usage errors.",
-    FALSE, FALSE, 1, -1, command_validate,
+    FALSE, FALSE, FALSE, 1, -1, command_validate,
   },
   {
     "format", "FILE",
     "Write a contract in the canonical form.",
     "Writes to standard output, or atomically to the file given with -o.\n"
     "A canonical file formatted again is byte-for-byte identical.",
-    TRUE, FALSE, 1, 1, command_format,
+    TRUE, FALSE, FALSE, 1, 1, command_format,
   },
   {
     "show", "FILE",
     "Summarise a contract: its header, its plan tree and totals.",
     NULL,
-    FALSE, FALSE, 1, 1, command_show,
+    FALSE, FALSE, FALSE, 1, 1, command_show,
   },
   {
     "evaluate", "FILE",
@@ -570,7 +585,15 @@ static const Command commands[] = {
     "Without --period, --at or --final, evaluates to date today.\n"
     "Prints one explanation per node and indicator, or the documented JSON\n"
     "with --format json. Explanations are in French with --lang fr.",
-    FALSE, TRUE, 1, 1, command_evaluate,
+    FALSE, TRUE, FALSE, 1, 1, command_evaluate,
+  },
+  {
+    "lint", "FILE",
+    "Review a contract's data quality.",
+    "Prints one finding per line: FILE: SEVERITY CODE [NODE] message.\n"
+    "The codes are documented in docs/review.md. Exit status: 0 when no\n"
+    "finding is an error, 1 otherwise, 2 on usage errors.",
+    FALSE, FALSE, TRUE, 1, 1, command_lint,
   },
 };
 
@@ -614,6 +637,11 @@ command_context_new (const Command *command,
       "Language of the explanations (default: the locale's)", "fr|en" },
     G_OPTION_ENTRY_NULL
   };
+  const GOptionEntry date_entries[] = {
+    { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
+      "Review as of DATE (YYYY-MM-DD) instead of today", "DATE" },
+    G_OPTION_ENTRY_NULL
+  };
   GOptionContext *context;
 
   context = g_option_context_new (command->parameter_string);
@@ -625,6 +653,8 @@ command_context_new (const Command *command,
     g_option_context_add_main_entries (context, output_entries, NULL);
   if (command->has_evaluation)
     g_option_context_add_main_entries (context, evaluation_entries, NULL);
+  if (command->has_date)
+    g_option_context_add_main_entries (context, date_entries, NULL);
 
   return context;
 }
