@@ -34,7 +34,6 @@
 #include "cls-node.h"
 #include "cls-contract.h"
 #include "cls-loader.h"
-<<<<<<< HEAD
 #include "cls-status.h"
 #include "cls-gap.h"
 #include "cls-dimension-value.h"
@@ -42,8 +41,6 @@
 #include "cls-node-result.h"
 #include "cls-evaluator.h"
 #include "cls-evaluation.h"
-=======
 #include "cls-review.h"
->>>>>>> review
 
 #undef __CLS_INSIDE__
