@@ -1298,6 +1298,35 @@ typedef struct {
   guint order;  /* position in the file: the later duplicate is reported */
 } LoadedMeasurement;
 
+typedef struct {
+  GArray *loaded;                /* LoadedMeasurement */
+  ClsChildLocations *children;   /* `first` by position in the file; NULL until a
+                                  * <response> or <breakdown> is met */
+} IndicatorState;
+
+/* Notes where a <response> or <breakdown> is, for the semantic checks. */
+static void
+locate_measurement_child (Reader         *r,
+                          IndicatorState *state,
+                          guint           order,
+                          gboolean        breakdown)
+{
+  ClsChildLocations *locations = state->children;
+  ClsChildLocation child = { current_line (r), MIN (current_column (r), G_MAXINT32), breakdown };
+
+  if (locations == NULL)
+    {
+      locations = state->children = g_new0 (ClsChildLocations, 1);
+      locations->children = g_array_new (FALSE, FALSE, sizeof (ClsChildLocation));
+      locations->first = g_array_new (FALSE, TRUE, sizeof (guint32));
+    }
+  if (order >= locations->first->len)
+    g_array_set_size (locations->first, order + 1);
+  if (g_array_index (locations->first, guint32, order) == 0)
+    g_array_index (locations->first, guint32, order) = locations->children->len + 1;
+  g_array_append_val (locations->children, child);
+}
+
 static int
 compare_loaded (gconstpointer a,
                 gconstpointer b)
@@ -1339,6 +1368,8 @@ parse_date_attribute (Reader     *r,
 static gboolean
 read_measurement_children (Reader         *r,
                            ClsIndicator   *indicator,
+                           IndicatorState *state,
+                           guint           order,
                            ClsMeasurement *m)
 {
   int depth = xmlTextReaderDepth (r->reader);
@@ -1432,6 +1463,7 @@ read_measurement_children (Reader         *r,
                              "<%s> has no attribute “%s” in the contract format", name, attr);
             }
           xmlTextReaderMoveToElement (r->reader);
+          locate_measurement_child (r, state, order, !response);
           if (response ? level == NULL : (dimension == NULL || key == NULL))
             return fail (r, CLS_CONTRACT_ERROR_MISSING, response ? "<response> needs a “level”"
                                                                  : "<breakdown> needs a “dimension” and a “key”");
@@ -1453,10 +1485,11 @@ read_measurement_children (Reader         *r,
 /* The hot path of national-scale files: attributes are parsed straight into
  * the compact record, without GValues or property lookups. */
 static gboolean
-read_measurement (Reader       *r,
-                  ClsIndicator *indicator,
-                  GArray       *loaded)
+read_measurement (Reader         *r,
+                  ClsIndicator   *indicator,
+                  IndicatorState *state)
 {
+  GArray *loaded = state->loaded;
   LoadedMeasurement lm = { 0 };
   ClsMeasurement *m = &lm.m;
   g_autoptr(GPtrArray) foreign = NULL;
@@ -1607,7 +1640,7 @@ read_measurement (Reader       *r,
       fail (r, CLS_CONTRACT_ERROR_MISSING, "<measurement> needs a “period” attribute");
       goto failed;
     }
-  if (!read_measurement_children (r, indicator, m))
+  if (!read_measurement_children (r, indicator, state, lm.order, m))
     goto failed;
   if (foreign != NULL)
     {
@@ -1631,11 +1664,12 @@ failed:
 /* Sorts the measurements read, refuses duplicate periods, and hands them to
  * the indicator with their strings pooled. */
 static gboolean
-finish_measurements (Reader       *r,
-                     ClsIndicator *indicator,
-                     GArray       *loaded)
+finish_measurements (Reader         *r,
+                     ClsIndicator   *indicator,
+                     IndicatorState *state)
 {
-  GArray *sorted, *where;
+  GArray *loaded = state->loaded;
+  GArray *sorted, *where, *first = NULL;
   GHashTable *pool;
   guint i;
   gboolean ok = TRUE;
@@ -1662,6 +1696,8 @@ finish_measurements (Reader       *r,
       pool = _cls_indicator_get_pool (indicator);
       sorted = g_array_sized_new (FALSE, FALSE, sizeof (ClsMeasurement), loaded->len);
       where = g_array_sized_new (FALSE, FALSE, sizeof (ClsLocation), loaded->len);
+      if (state->children != NULL)
+        first = g_array_sized_new (FALSE, FALSE, sizeof (guint32), loaded->len);
       for (i = 0; i < loaded->len; i++)
         {
           LoadedMeasurement *lm = &g_array_index (loaded, LoadedMeasurement, i);
@@ -1677,6 +1713,20 @@ finish_measurements (Reader       *r,
           lm->m.extra = NULL;
           g_array_append_val (sorted, pooled);
           g_array_append_val (where, lm->where);
+          if (state->children != NULL)
+            {
+              GArray *first_by_order = state->children->first;
+              guint32 f = lm->order < first_by_order->len ? g_array_index (first_by_order, guint32, lm->order) : 0;
+
+              g_array_append_val (first, f);
+            }
+        }
+      if (state->children != NULL)
+        {
+          /* `first` now follows the sorted measurements. */
+          g_array_unref (state->children->first);
+          state->children->first = g_steal_pointer (&first);
+          _cls_locator_set_children (&r->locator, indicator, g_steal_pointer (&state->children));
         }
       g_array_set_size (loaded, 0);
       _cls_indicator_take_measurements (indicator, sorted);
@@ -1709,10 +1759,6 @@ read_baseline (Reader     *r,
   return CHILD_DONE;
 }
 
-typedef struct {
-  GArray *loaded;
-} IndicatorState;
-
 static ChildResult
 read_indicator_child (Reader     *r,
                       GObject    *owner,
@@ -1722,7 +1768,7 @@ read_indicator_child (Reader     *r,
   ChildResult result;
 
   if (g_str_equal (name, "measurement") && state != NULL)
-    return read_measurement (r, CLS_INDICATOR (owner), state->loaded) ? CHILD_DONE : CHILD_FAILED;
+    return read_measurement (r, CLS_INDICATOR (owner), state) ? CHILD_DONE : CHILD_FAILED;
   if ((result = read_baseline (r, owner, name)) != CHILD_NOT_MINE)
     return state != NULL ? result : (fail (r, CLS_CONTRACT_ERROR_SCHEMA, "a template has no baseline"), CHILD_FAILED);
   if (g_str_equal (name, "formula"))
@@ -1759,7 +1805,7 @@ read_indicator_element (Reader        *r,
     {
       g_object_set_data (G_OBJECT (indicator), "cls-loading", NULL);
       if (ok)
-        ok = finish_measurements (r, indicator, state.loaded);
+        ok = finish_measurements (r, indicator, &state);
       else
         {
           guint i;
@@ -1767,6 +1813,7 @@ read_indicator_element (Reader        *r,
             _cls_measurement_clear (&g_array_index (state.loaded, LoadedMeasurement, i).m);
         }
       g_array_unref (state.loaded);
+      g_clear_pointer (&state.children, _cls_child_locations_free);
     }
   if (!ok)
     return FALSE;

@@ -28,6 +28,25 @@ _cls_locator_init (ClsLocator *locator,
   locator->objects = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   locator->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   locator->measurements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  locator->children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) _cls_child_locations_free);
+}
+
+void
+_cls_child_locations_free (ClsChildLocations *locations)
+{
+  g_clear_pointer (&locations->children, g_array_unref);
+  g_clear_pointer (&locations->first, g_array_unref);
+  g_free (locations);
+}
+
+/* Takes `locations`, whose `first` is parallel to the indicator's (sorted)
+ * measurements. */
+void
+_cls_locator_set_children (ClsLocator        *locator,
+                           gpointer           indicator,
+                           ClsChildLocations *locations)
+{
+  g_hash_table_insert (locator->children, indicator, locations);
 }
 
 void
@@ -37,6 +56,7 @@ _cls_locator_clear (ClsLocator *locator)
   g_clear_pointer (&locator->objects, g_hash_table_unref);
   g_clear_pointer (&locator->slots, g_hash_table_unref);
   g_clear_pointer (&locator->measurements, g_hash_table_unref);
+  g_clear_pointer (&locator->children, g_hash_table_unref);
 }
 
 void
@@ -714,6 +734,42 @@ kind_nick (ClsIndicatorKind kind)
   return value ? value->value_nick : "?";
 }
 
+/* The location of the `j`th response (or breakdown) of the measurement at
+ * `index`, or `fallback` (the measurement's) when unknown. */
+static const ClsLocation *
+child_location (Check                *c,
+                ClsIndicator         *indicator,
+                const ClsMeasurement *m,
+                guint                 index,
+                gboolean              breakdown,
+                guint                 j,
+                ClsLocation          *out,
+                const ClsLocation    *fallback)
+{
+  ClsChildLocations *locations = c->locator ? g_hash_table_lookup (c->locator->children, indicator) : NULL;
+  guint first, k, n;
+
+  if (locations == NULL || index >= locations->first->len)
+    return fallback;
+  first = g_array_index (locations->first, guint32, index);
+  if (first == 0)
+    return fallback;
+  /* The measurement's children follow one another: as many as it has. */
+  n = cls_measurement_get_n_responses (m) + cls_measurement_get_n_breakdowns (m);
+  for (k = first - 1; k < first - 1 + n && k < locations->children->len; k++)
+    {
+      const ClsChildLocation *child = &g_array_index (locations->children, ClsChildLocation, k);
+
+      if ((gboolean) child->breakdown == breakdown && j-- == 0)
+        {
+          out->line = child->line;
+          out->column = child->column;
+          return out;
+        }
+    }
+  return fallback;
+}
+
 static gboolean
 check_measurements (Check        *c,
                     ClsIndicator *indicator,
@@ -737,6 +793,7 @@ check_measurements (Check        *c,
       gboolean has_level = m->level != NULL || cls_measurement_get_n_responses (m) > 0;
       gboolean has_text = m->extra != NULL && m->extra->text != NULL;
       gboolean fits;
+      ClsLocation child_where;
       guint j;
 
       _cls_period_append_julian (period, m->start, m->end, m->kind);
@@ -800,7 +857,8 @@ check_measurements (Check        *c,
           if (!check_level (c, indicator, where, scale, m->level, "the level"))
             return FALSE;
           for (j = 0; j < cls_measurement_get_n_responses (m); j++)
-            if (!check_level (c, indicator, where, scale, cls_measurement_get_response (m, j, NULL), "the response level"))
+            if (!check_level (c, indicator, child_location (c, indicator, m, i, FALSE, j, &child_where, where), scale,
+                              cls_measurement_get_response (m, j, NULL), "the response level"))
               return FALSE;
         }
 
@@ -832,7 +890,8 @@ check_measurements (Check        *c,
 
               if (g_str_equal (dimension, "commune") &&
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
-                return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
+                return error_at (c, indicator, NULL, child_location (c, indicator, m, i, TRUE, j, &child_where, where),
+                                 CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                                  "the commune “%s” does not exist in this contract", bkey);
               if (sum == NULL)
                 {
