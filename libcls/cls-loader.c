@@ -276,8 +276,12 @@ node_line (Reader     *r,
 /* libxml2 2.9.14 keeps an element's line in 16 bits: past line 65535,
  * xmlGetLineNo() guesses it from the nodes around, often one line too far.
  * Text nodes keep their full line (XML_PARSE_BIG_LINES), and libxml2
- * creates the text before an element (its indentation) when it reaches the
- * "<": that line is the element's. */
+ * creates a short text (the indentation before an element) in one piece
+ * when it reaches the next "<": that line is the element's. A longer text
+ * may be created piece by piece (300 bytes at most, its parser's
+ * XML_PARSER_BIG_BUFFER_SIZE), on the line of its first piece: then
+ * xmlGetLineNo() is all there is. */
+#define SHORT_TEXT 256
 static guint32
 element_start_line (Reader     *r,
                     xmlNodePtr  node,
@@ -660,7 +664,13 @@ advance (Reader *r)
   else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_WHITESPACE ||
            type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
     {
-      r->text_line = current_line (r);
+      xmlNodePtr text = xmlTextReaderCurrentNode (r->reader);
+
+      /* Only needed, so only worked out, past line 65535. */
+      r->text_line = 0;
+      if (text != NULL && text->line == 65535 &&
+          xmlStrlen (xmlTextReaderConstValue (r->reader)) < SHORT_TEXT)
+        r->text_line = node_line (r, text);
       r->text_depth = xmlTextReaderDepth (r->reader);
       r->text_tick = r->ticks;
     }
