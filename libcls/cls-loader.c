@@ -1309,9 +1309,9 @@ typedef struct {
 } LoadedMeasurement;
 
 typedef struct {
-  GArray *loaded;                /* LoadedMeasurement */
-  ClsChildLocations *children;   /* `first` by position in the file; NULL until a
-                                  * <response> or <breakdown> is met */
+  GArray *loaded;     /* LoadedMeasurement */
+  GArray *children;   /* ClsChildLocation, `measurement` being the position in
+                       * the file; NULL until a <response> or <breakdown> */
 } IndicatorState;
 
 /* Notes where a <response> or <breakdown> is, for the semantic checks. */
@@ -1321,20 +1321,20 @@ locate_measurement_child (Reader         *r,
                           guint           order,
                           gboolean        breakdown)
 {
-  ClsChildLocations *locations = state->children;
-  ClsChildLocation child = { current_line (r), MIN (current_column (r), G_MAXINT32), breakdown };
+  ClsChildLocation child = { order, current_line (r), MIN (current_column (r), G_MAXINT32), breakdown };
 
-  if (locations == NULL)
-    {
-      locations = state->children = g_new0 (ClsChildLocations, 1);
-      locations->children = g_array_new (FALSE, FALSE, sizeof (ClsChildLocation));
-      locations->first = g_array_new (FALSE, TRUE, sizeof (guint32));
-    }
-  if (order >= locations->first->len)
-    g_array_set_size (locations->first, order + 1);
-  if (g_array_index (locations->first, guint32, order) == 0)
-    g_array_index (locations->first, guint32, order) = locations->children->len + 1;
-  g_array_append_val (locations->children, child);
+  if (state->children == NULL)
+    state->children = g_array_new (FALSE, FALSE, sizeof (ClsChildLocation));
+  g_array_append_val (state->children, child);
+}
+
+static int
+compare_child_locations (gconstpointer a,
+                         gconstpointer b)
+{
+  const ClsChildLocation *ca = a, *cb = b;
+
+  return ca->measurement < cb->measurement ? -1 : ca->measurement > cb->measurement;
 }
 
 static int
@@ -1679,7 +1679,7 @@ finish_measurements (Reader         *r,
                      IndicatorState *state)
 {
   GArray *loaded = state->loaded;
-  GArray *sorted, *where, *first = NULL;
+  GArray *sorted, *where;
   GHashTable *pool;
   guint i;
   gboolean ok = TRUE;
@@ -1706,8 +1706,6 @@ finish_measurements (Reader         *r,
       pool = _cls_indicator_get_pool (indicator);
       sorted = g_array_sized_new (FALSE, FALSE, sizeof (ClsMeasurement), loaded->len);
       where = g_array_sized_new (FALSE, FALSE, sizeof (ClsLocation), loaded->len);
-      if (state->children != NULL)
-        first = g_array_sized_new (FALSE, FALSE, sizeof (guint32), loaded->len);
       for (i = 0; i < loaded->len; i++)
         {
           LoadedMeasurement *lm = &g_array_index (loaded, LoadedMeasurement, i);
@@ -1723,19 +1721,24 @@ finish_measurements (Reader         *r,
           lm->m.extra = NULL;
           g_array_append_val (sorted, pooled);
           g_array_append_val (where, lm->where);
-          if (state->children != NULL)
-            {
-              GArray *first_by_order = state->children->first;
-              guint32 f = lm->order < first_by_order->len ? g_array_index (first_by_order, guint32, lm->order) : 0;
-
-              g_array_append_val (first, f);
-            }
         }
       if (state->children != NULL)
         {
-          /* `first` now follows the sorted measurements. */
-          g_array_unref (state->children->first);
-          state->children->first = g_steal_pointer (&first);
+          /* Renumber the children's measurements from positions in the file
+           * to positions in the sorted array, and sort the children by it
+           * (a stable sort: each measurement's children stay in file order). */
+          guint32 *position = g_new (guint32, loaded->len);
+
+          for (i = 0; i < loaded->len; i++)
+            position[g_array_index (loaded, LoadedMeasurement, i).order] = i;
+          for (i = 0; i < state->children->len; i++)
+            {
+              ClsChildLocation *child = &g_array_index (state->children, ClsChildLocation, i);
+
+              child->measurement = position[child->measurement];
+            }
+          g_free (position);
+          g_array_sort (state->children, compare_child_locations);
           _cls_locator_set_children (&r->locator, indicator, g_steal_pointer (&state->children));
         }
       g_array_set_size (loaded, 0);
@@ -1823,7 +1826,7 @@ read_indicator_element (Reader        *r,
             _cls_measurement_clear (&g_array_index (state.loaded, LoadedMeasurement, i).m);
         }
       g_array_unref (state.loaded);
-      g_clear_pointer (&state.children, _cls_child_locations_free);
+      g_clear_pointer (&state.children, g_array_unref);
     }
   if (!ok)
     return FALSE;

@@ -28,25 +28,16 @@ _cls_locator_init (ClsLocator *locator,
   locator->objects = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   locator->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   locator->measurements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
-  locator->children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) _cls_child_locations_free);
+  locator->children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 }
 
+/* Takes `children` (see ClsLocator). */
 void
-_cls_child_locations_free (ClsChildLocations *locations)
+_cls_locator_set_children (ClsLocator *locator,
+                           gpointer    indicator,
+                           GArray     *children)
 {
-  g_clear_pointer (&locations->children, g_array_unref);
-  g_clear_pointer (&locations->first, g_array_unref);
-  g_free (locations);
-}
-
-/* Takes `locations`, whose `first` is parallel to the indicator's (sorted)
- * measurements. */
-void
-_cls_locator_set_children (ClsLocator        *locator,
-                           gpointer           indicator,
-                           ClsChildLocations *locations)
-{
-  g_hash_table_insert (locator->children, indicator, locations);
+  g_hash_table_insert (locator->children, indicator, children);
 }
 
 void
@@ -737,29 +728,36 @@ kind_nick (ClsIndicatorKind kind)
 /* The location of the `j`th response (or breakdown) of the measurement at
  * `index`, or `fallback` (the measurement's) when unknown. */
 static const ClsLocation *
-child_location (Check                *c,
-                ClsIndicator         *indicator,
-                const ClsMeasurement *m,
-                guint                 index,
-                gboolean              breakdown,
-                guint                 j,
-                ClsLocation          *out,
-                const ClsLocation    *fallback)
+child_location (Check             *c,
+                ClsIndicator      *indicator,
+                guint              index,
+                gboolean           breakdown,
+                guint              j,
+                ClsLocation       *out,
+                const ClsLocation *fallback)
 {
-  ClsChildLocations *locations = c->locator ? g_hash_table_lookup (c->locator->children, indicator) : NULL;
-  guint first, k, n;
+  GArray *children = c->locator ? g_hash_table_lookup (c->locator->children, indicator) : NULL;
+  guint low = 0, high, k;
 
-  if (locations == NULL || index >= locations->first->len)
+  if (children == NULL)
     return fallback;
-  first = g_array_index (locations->first, guint32, index);
-  if (first == 0)
-    return fallback;
-  /* The measurement's children follow one another: as many as it has. */
-  n = cls_measurement_get_n_responses (m) + cls_measurement_get_n_breakdowns (m);
-  for (k = first - 1; k < first - 1 + n && k < locations->children->len; k++)
+  /* The first child of the measurement: they are sorted by measurement. */
+  high = children->len;
+  while (low < high)
     {
-      const ClsChildLocation *child = &g_array_index (locations->children, ClsChildLocation, k);
+      guint middle = low + (high - low) / 2;
 
+      if (g_array_index (children, ClsChildLocation, middle).measurement < index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  for (k = low; k < children->len; k++)
+    {
+      const ClsChildLocation *child = &g_array_index (children, ClsChildLocation, k);
+
+      if (child->measurement != index)
+        break;
       if ((gboolean) child->breakdown == breakdown && j-- == 0)
         {
           out->line = child->line;
@@ -857,7 +855,7 @@ check_measurements (Check        *c,
           if (!check_level (c, indicator, where, scale, m->level, "the level"))
             return FALSE;
           for (j = 0; j < cls_measurement_get_n_responses (m); j++)
-            if (!check_level (c, indicator, child_location (c, indicator, m, i, FALSE, j, &child_where, where), scale,
+            if (!check_level (c, indicator, child_location (c, indicator, i, FALSE, j, &child_where, where), scale,
                               cls_measurement_get_response (m, j, NULL), "the response level"))
               return FALSE;
         }
@@ -890,7 +888,7 @@ check_measurements (Check        *c,
 
               if (g_str_equal (dimension, "commune") &&
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
-                return error_at (c, indicator, NULL, child_location (c, indicator, m, i, TRUE, j, &child_where, where),
+                return error_at (c, indicator, NULL, child_location (c, indicator, i, TRUE, j, &child_where, where),
                                  CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                                  "the commune “%s” does not exist in this contract", bkey);
               if (sum == NULL)
