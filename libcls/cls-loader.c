@@ -81,6 +81,96 @@ static GParamSpec *properties[N_PROPS];
 /* ------------------------------------------------------------------ */
 /* The schema, compiled once per process.                              */
 
+#define RELAXNG_NAMESPACE "http://relaxng.org/ns/structure/1.0"
+
+/* What the validator is shown in place of each element of another
+ * namespace (see make_streamable()). The namespace is libcls's own and
+ * never written in a file; a file that used it would only have one more
+ * foreign namespace, shown as this stand-in like any other. */
+#define STANDIN_NAMESPACE "urn:libcls:validation:foreign-element"
+#define STANDIN_NAME "foreign-element"
+
+static gboolean
+is_rng_element (xmlNodePtr  node,
+                const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         xmlStrEqual (node->ns->href, BAD_CAST RELAXNG_NAMESPACE) &&
+         xmlStrEqual (node->name, BAD_CAST name);
+}
+
+static xmlNodePtr
+first_rng_child (xmlNodePtr  parent,
+                 const char *name)
+{
+  xmlNodePtr child;
+
+  for (child = parent->children; child != NULL; child = child->next)
+    if (is_rng_element (child, name))
+      return child;
+  return NULL;
+}
+
+static xmlNodePtr
+find_define (xmlNodePtr  grammar,
+             const char *name)
+{
+  xmlNodePtr child;
+
+  for (child = grammar->children; child != NULL; child = child->next)
+    if (is_rng_element (child, "define"))
+      {
+        xmlChar *value = xmlGetProp (child, BAD_CAST "name");
+        gboolean found = value != NULL && xmlStrEqual (value, BAD_CAST name);
+
+        xmlFree (value);
+        if (found)
+          return child;
+      }
+  return NULL;
+}
+
+/* libxml2 2.9.14 validates element by element only the elements whose
+ * content model compiles to an automaton, and an <element> pattern with a
+ * name class (<anyName>) never compiles: the parent of such a pattern is
+ * validated as a whole tree, built in memory. The grammar allows foreign
+ * elements through one such pattern, the define "foreign-element", and
+ * every element with element children refers to it, <contract> included:
+ * the whole document would be built in memory (about 13 times its size).
+ *
+ * So the loader validates against a variant where that pattern is an
+ * element with one fixed name, in a namespace of libcls's own, and empty;
+ * it shows the validator that stand-in in place of each foreign element
+ * and skips what the foreign element holds (anything is allowed there).
+ * Where foreign elements may appear (after an element's own children, not
+ * in text-only elements) is still the grammar's to check, and the .rng
+ * stays the one source of truth. Foreign attributes keep their <anyName>
+ * patterns: attributes are checked apart from the content model and do
+ * not stop it from compiling. */
+static void
+make_streamable (xmlDocPtr schema)
+{
+  xmlNodePtr grammar = xmlDocGetRootElement (schema);
+  xmlNodePtr define, element, name_class, standin;
+
+  g_assert (grammar != NULL && is_rng_element (grammar, "grammar"));
+  define = find_define (grammar, "foreign-element");
+  g_assert (define != NULL);
+  /* The define must be what this function was written for: one element
+   * pattern whose name is an <anyName>. */
+  element = first_rng_child (define, "element");
+  g_assert (element != NULL);
+  name_class = first_rng_child (element, "anyName");
+  g_assert (name_class != NULL);
+
+  standin = xmlNewDocNode (schema, element->ns, BAD_CAST "element", NULL);
+  xmlNewProp (standin, BAD_CAST "name", BAD_CAST STANDIN_NAME);
+  xmlNewProp (standin, BAD_CAST "ns", BAD_CAST STANDIN_NAMESPACE);
+  xmlNewChild (standin, element->ns, BAD_CAST "empty", NULL);
+  xmlReplaceNode (element, standin);
+  xmlFreeNode (element);
+}
+
 static xmlRelaxNGPtr
 get_schema (void)
 {
@@ -91,6 +181,7 @@ get_schema (void)
     {
       g_autoptr(GBytes) bytes = NULL;
       xmlRelaxNGParserCtxtPtr ctxt;
+      xmlDocPtr document;
       gsize size;
       const char *data;
 
@@ -98,9 +189,14 @@ get_schema (void)
                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
       g_assert (bytes != NULL);
       data = g_bytes_get_data (bytes, &size);
-      ctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
+      document = xmlReadMemory (data, (int) size, "cls-contract-1.rng", NULL, XML_PARSE_NONET);
+      g_assert (document != NULL);
+      make_streamable (document);
+      /* The parser context works on its own copy of the document. */
+      ctxt = xmlRelaxNGNewDocParserCtxt (document);
       schema = xmlRelaxNGParse (ctxt);
       xmlRelaxNGFreeParserCtxt (ctxt);
+      xmlFreeDoc (document);
       g_assert (schema != NULL);
       g_once_init_leave (&initialized, 1);
     }
@@ -113,8 +209,31 @@ get_schema (void)
 typedef struct _StreamSource StreamSource;
 static guint stream_source_doctype_line (StreamSource *source);
 
+/* What the schema validator is checking, for its error messages. */
+typedef enum {
+  CHECK_START,    /* an element's name, place and attributes */
+  CHECK_STANDIN,  /* an element of another namespace, shown as the stand-in */
+  CHECK_TEXT,     /* text inside an element */
+  CHECK_END,      /* an element's end: no required child missing */
+  CHECK_WHOLE,    /* an element validated as a whole (validate_whole()) */
+} SchemaStep;
+
+/* Validation against the schema, fed node by node by advance() through
+ * libxml2's RelaxNG push API. */
+typedef struct {
+  xmlRelaxNGValidCtxtPtr ctxt;  /* NULL when not validating, or after the first schema error */
+  xmlNodePtr standin;           /* shown in place of each foreign element */
+  int hidden_depth;             /* depth of the element whose content the validator
+                                 * is not shown node by node, or -1 */
+  SchemaStep step;
+  xmlNodePtr element;           /* the element being checked */
+  guint32 line;                 /* the line of its start tag */
+  GArray *start_lines;          /* guint32 by depth: the start tags of the open elements */
+} SchemaCheck;
+
 typedef struct {
   xmlTextReaderPtr reader;
+  SchemaCheck schema;
   ClsLocator locator;
   const char *file;
   ClsContract *contract;
@@ -125,6 +244,12 @@ typedef struct {
   guint max_depth;
   guint ticks;
   struct _StreamSource *source;
+  /* Lines past 65535 (see element_start_line()) */
+  xmlNodePtr element;     /* the last element advance() reached */
+  guint32 element_line;   /* the line of its start tag */
+  guint32 text_line;      /* the line of the last text node read */
+  int text_depth;         /* its depth */
+  guint text_tick;        /* the tick it was read on */
 } Reader;
 
 typedef enum {
@@ -138,14 +263,50 @@ typedef ChildResult (*ChildHandler) (Reader     *r,
                                      const char *name);
 
 static guint32
-current_line (Reader *r)
+node_line (Reader     *r,
+           xmlNodePtr  node)
 {
-  xmlNodePtr node = xmlTextReaderCurrentNode (r->reader);
   int line = node != NULL ? xmlGetLineNo (node) : -1;
 
   if (line <= 0)
     line = xmlTextReaderGetParserLineNumber (r->reader);
   return line > 0 ? (guint32) line : 0;
+}
+
+/* libxml2 2.9.14 keeps an element's line in 16 bits: past line 65535,
+ * xmlGetLineNo() guesses it from the nodes around, often one line too far.
+ * Text nodes keep their full line (XML_PARSE_BIG_LINES), and libxml2
+ * creates a short text (the indentation before an element) in one piece
+ * when it reaches the next "<": that line is the element's. A longer text
+ * may be created piece by piece (300 bytes at most, its parser's
+ * XML_PARSER_BIG_BUFFER_SIZE), on the line of its first piece: then
+ * xmlGetLineNo() is all there is. */
+#define SHORT_TEXT 256
+static guint32
+element_start_line (Reader     *r,
+                    xmlNodePtr  node,
+                    int         depth)
+{
+  if (node->line < 65535)
+    return node->line;
+  if (r->text_tick + 1 == r->ticks && r->text_depth == depth && r->text_line > 0)
+    return r->text_line;
+  return node_line (r, node);
+}
+
+static guint32
+current_line (Reader *r)
+{
+  xmlNodePtr node = xmlTextReaderCurrentNode (r->reader);
+
+  /* On an attribute or a namespace declaration, the line is its element's. */
+  if (node != NULL && node->type == XML_NAMESPACE_DECL)
+    return r->element_line;
+  if (node != NULL && node->type == XML_ATTRIBUTE_NODE)
+    node = node->parent;
+  if (node != NULL && node == r->element)
+    return r->element_line;
+  return node_line (r, node);
 }
 
 static guint32
@@ -194,35 +355,279 @@ on_xml_error (void        *data,
   Reader *r = data;
   ClsContractError code = CLS_CONTRACT_ERROR_MALFORMED;
   g_autofree char *message = NULL;
-  GError **slot;
 
   if (err == NULL || err->level < XML_ERR_ERROR)
     return;
   if (r->error != NULL)
     return;
 
-  if (err->domain == XML_FROM_RELAXNGV || err->domain == XML_FROM_RELAXNGP)
-    code = CLS_CONTRACT_ERROR_SCHEMA;
-  else if (err->code == XML_ERR_UNDECLARED_ENTITY ||
-           err->code == XML_WAR_UNDECLARED_ENTITY ||
-           err->code == XML_ERR_ENTITY_LOOP ||
-           err->code == XML_ERR_ENTITY_PE_INTERNAL ||
-           err->code == XML_IO_NETWORK_ATTEMPT ||
-           err->code == XML_ERR_EXT_ENTITY_STANDALONE ||
-           err->domain == XML_FROM_IO)
+  if (err->code == XML_ERR_UNDECLARED_ENTITY ||
+      err->code == XML_WAR_UNDECLARED_ENTITY ||
+      err->code == XML_ERR_ENTITY_LOOP ||
+      err->code == XML_ERR_ENTITY_PE_INTERNAL ||
+      err->code == XML_IO_NETWORK_ATTEMPT ||
+      err->code == XML_ERR_EXT_ENTITY_STANDALONE ||
+      err->domain == XML_FROM_IO)
     code = CLS_CONTRACT_ERROR_FORBIDDEN;
 
   message = g_strstrip (g_strdup (err->message != NULL ? err->message : "unreadable XML"));
-  slot = code == CLS_CONTRACT_ERROR_SCHEMA ? &r->schema_error : &r->error;
-  if (*slot == NULL)
-    g_set_error (slot, CLS_CONTRACT_ERROR, code, "%s:%d:%d: %s%s",
-                 r->file, MAX (err->line, 0), MAX (err->int2, 1),
-                 code == CLS_CONTRACT_ERROR_SCHEMA ? "does not follow the contract format: " : "",
-                 message);
+  g_set_error (&r->error, CLS_CONTRACT_ERROR, code, "%s:%d:%d: %s",
+               r->file, MAX (err->line, 0), MAX (err->int2, 1), message);
+}
+
+/* ------------------------------------------------------------------ */
+/* Schema validation, node by node.                                     */
+
+static gboolean
+is_foreign_element (xmlNodePtr node)
+{
+  return node->ns != NULL && node->ns->href != NULL && node->ns->href[0] != '\0' &&
+         !xmlStrEqual (node->ns->href, BAD_CAST CLS_NAMESPACE);
+}
+
+/* "<name>" for libcls elements, "<prefix:name>" for others. */
+static char *
+element_label (xmlNodePtr node)
+{
+  if (node == NULL || node->type != XML_ELEMENT_NODE)
+    return g_strdup ("the document");
+  if (is_foreign_element (node) && node->ns->prefix != NULL)
+    return g_strdup_printf ("<%s:%s>", (const char *) node->ns->prefix, (const char *) node->name);
+  return g_strdup_printf ("<%s>", (const char *) node->name);
+}
+
+/* libxml2's messages name no place and, for content models, little cause
+ * ("Did not expect element plan there"); the step being checked says
+ * which element is at fault and why, at the line of its start tag. */
+static void
+on_schema_error (void        *data,
+                 xmlErrorPtr  err)
+{
+  Reader *r = data;
+  SchemaCheck *s = &r->schema;
+  g_autofree char *element = NULL;
+  g_autofree char *parent = NULL;
+  g_autofree char *message = NULL;
+  guint32 line = s->line;
+
+  if (err == NULL || err->level < XML_ERR_ERROR || r->schema_error != NULL)
+    return;
+  element = element_label (s->element);
+  parent = element_label (s->element != NULL ? s->element->parent : NULL);
+  switch (s->step)
+    {
+    case CHECK_START:
+      if (err->code == XML_RELAXNG_ERR_ELEMWRONG)
+        message = g_strdup_printf ("%s cannot come here inside %s: an element it needs before it is "
+                                   "missing, or it is out of order, or one too many", element, parent);
+      break;
+    case CHECK_STANDIN:
+      message = g_strdup_printf ("%s, in another namespace, cannot come here inside %s: such elements go "
+                                 "after the element's own children, and text-only elements hold none",
+                                 element, parent);
+      break;
+    case CHECK_TEXT:
+      if (err->code == XML_RELAXNG_ERR_TEXTWRONG)
+        message = g_strdup_printf ("%s cannot hold text", element);
+      break;
+    case CHECK_END:
+      message = g_strdup_printf ("%s ends before an element it requires", element);
+      break;
+    case CHECK_WHOLE:
+      /* The copy validated keeps the lines of the file. */
+      if (err->line > 0 && err->line < 65535)
+        line = err->line;
+      break;
+    default:
+      break;
+    }
+  if (message == NULL)
+    {
+      GString *text = g_string_new (err->message != NULL ? err->message : "invalid");
+
+      /* The validator names the stand-in: say what it stands for. */
+      g_string_replace (text, STANDIN_NAME, "an element of another namespace", 0);
+      message = g_strdup_printf ("does not follow the contract format: %s",
+                                 g_strstrip (text->str));
+      g_string_free (text, TRUE);
+    }
+  g_set_error (&r->schema_error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
+               "%s:%u:1: %s", r->file, line, message);
+}
+
+/* After an error, validation stops: past an element it refused, libxml2's
+ * stack of content models no longer matches the document, and only the
+ * first schema error is reported anyway. */
+static void
+schema_check_done (Reader *r,
+                   int     ret)
+{
+  if (ret >= 0 && r->schema_error == NULL)
+    return;
+  if (r->schema_error == NULL && r->error == NULL)
+    g_set_error (&r->schema_error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
+                 "%s:%u:1: does not follow the contract format", r->file, r->schema.line);
+  g_clear_pointer (&r->schema.ctxt, xmlRelaxNGFreeValidCtxt);
+}
+
+static void
+replace_foreign_elements (xmlNodePtr parent,
+                          xmlNsPtr   standin_ns)
+{
+  xmlNodePtr child, next;
+
+  for (child = parent->children; child != NULL; child = next)
+    {
+      next = child->next;
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_foreign_element (child))
+        {
+          xmlNodePtr standin = xmlNewNode (standin_ns, BAD_CAST STANDIN_NAME);
+
+          standin->line = child->line;
+          xmlReplaceNode (child, standin);
+          xmlFreeNode (child);
+        }
+      else
+        replace_foreign_elements (child, standin_ns);
+    }
+}
+
+/* Elements whose content model libxml2 cannot compile are validated as a
+ * whole, once expanded (built in memory). In this grammar that is only
+ * <deliverables>, whose content depends on its "none" attribute: a short
+ * list. Any other would mean that a change to the grammar broke streaming,
+ * and memory would grow with that element's size. */
+static const char * const whole_elements[] = { "deliverables", NULL };
+
+static int
+validate_whole (Reader     *r,
+                xmlNodePtr  node)
+{
+  xmlNodePtr expanded, holder, copy;
+  xmlNsPtr standin_ns;
+  int ret;
+
+  if (!g_strv_contains (whole_elements, (const char *) node->name))
+    g_warning ("libcls: the schema cannot validate <%s> node by node; it is built in memory",
+               (const char *) node->name);
+  expanded = xmlTextReaderExpand (r->reader);
+  if (expanded == NULL)
+    return -1;
+  /* Validated on a copy, where foreign elements become the stand-in as in
+   * streaming: the loader still reads the original. libxml2 needs the
+   * element to have a parent. */
+  holder = xmlNewNode (NULL, BAD_CAST "holder");
+  standin_ns = xmlNewNs (holder, BAD_CAST STANDIN_NAMESPACE, BAD_CAST "standin");
+  copy = xmlDocCopyNode (expanded, NULL, 1);
+  xmlAddChild (holder, copy);
+  replace_foreign_elements (copy, standin_ns);
+  r->schema.step = CHECK_WHOLE;
+  ret = xmlRelaxNGValidateFullElement (r->schema.ctxt, NULL, copy);
+  xmlFreeNode (holder);
+  return ret;
+}
+
+static void
+schema_start (Reader *r,
+              int     depth)
+{
+  SchemaCheck *s = &r->schema;
+  xmlNodePtr node = xmlTextReaderCurrentNode (r->reader);
+  gboolean empty = xmlTextReaderIsEmptyElement (r->reader) == 1;
+  gboolean hide = FALSE;
+  int ret;
+
+  s->element = node;
+  s->line = current_line (r);
+  /* For the end tag, whose line libxml2 may not know (current_line()). */
+  if ((guint) depth >= s->start_lines->len)
+    g_array_set_size (s->start_lines, depth + 1);
+  g_array_index (s->start_lines, guint32, depth) = s->line;
+  if (is_foreign_element (node))
+    {
+      /* Anything may be inside: the validator sees the stand-in, empty,
+       * and nothing of what the element holds. */
+      s->step = CHECK_STANDIN;
+      ret = xmlRelaxNGValidatePushElement (s->ctxt, NULL, s->standin);
+      if (ret == 1)
+        ret = xmlRelaxNGValidatePopElement (s->ctxt, NULL, s->standin);
+      else if (ret == 0)
+        ret = 1;  /* nothing pushed, nothing to pop: its content is empty anyway */
+      hide = TRUE;
+    }
+  else
+    {
+      s->step = CHECK_START;
+      ret = xmlRelaxNGValidatePushElement (s->ctxt, NULL, node);
+      if (ret == 0)
+        {
+          /* libxml2 pushed nothing for this element: no pop at its end. */
+          ret = validate_whole (r, node);
+          hide = TRUE;
+        }
+      else if (ret == 1 && empty)
+        {
+          s->step = CHECK_END;
+          ret = xmlRelaxNGValidatePopElement (s->ctxt, NULL, node);
+        }
+    }
+  if (hide && !empty)
+    s->hidden_depth = depth;
+  schema_check_done (r, ret);
+}
+
+static void
+schema_check_node (Reader *r,
+                   int     type)
+{
+  SchemaCheck *s = &r->schema;
+  int depth = xmlTextReaderDepth (r->reader);
+  int ret = 1;
+
+  if (s->hidden_depth >= 0)
+    {
+      if (type == XML_READER_TYPE_END_ELEMENT && depth == s->hidden_depth)
+        s->hidden_depth = -1;
+      return;
+    }
+  switch (type)
+    {
+    case XML_READER_TYPE_ELEMENT:
+      schema_start (r, depth);
+      return;
+    case XML_READER_TYPE_END_ELEMENT:
+      s->step = CHECK_END;
+      s->element = xmlTextReaderCurrentNode (r->reader);
+      s->line = (guint) depth < s->start_lines->len ? g_array_index (s->start_lines, guint32, depth)
+                                                    : current_line (r);
+      ret = xmlRelaxNGValidatePopElement (s->ctxt, NULL, s->element);
+      break;
+    case XML_READER_TYPE_TEXT:
+    case XML_READER_TYPE_CDATA:
+      {
+        const xmlChar *value = xmlTextReaderConstValue (r->reader);
+        xmlNodePtr node = xmlTextReaderCurrentNode (r->reader);
+
+        s->step = CHECK_TEXT;
+        s->element = node != NULL ? node->parent : NULL;
+        s->line = depth > 0 && (guint) depth - 1 < s->start_lines->len
+                  ? g_array_index (s->start_lines, guint32, depth - 1) : node_line (r, s->element);
+        if (value != NULL)
+          ret = xmlRelaxNGValidatePushCData (s->ctxt, value, xmlStrlen (value));
+      }
+      break;
+    default:
+      /* Whitespace between elements, comments, processing instructions:
+       * nothing the grammar constrains. */
+      return;
+    }
+  schema_check_done (r, ret);
 }
 
 /* Moves to the next node. Every check that applies to any node is here:
- * pending schema errors, DTDs and entities, nesting, cancellation. */
+ * DTDs and entities, nesting, cancellation, and the schema. */
 static gboolean
 advance (Reader *r)
 {
@@ -230,10 +635,10 @@ advance (Reader *r)
 
   if (r->error != NULL)
     return FALSE;
-  /* A schema error is held back: libxml2's streaming validator often
-   * reports it far from its cause (on the first element it cannot stream),
-   * while the reader's own checks name the exact place. It is reported at
-   * the end if the reader found nothing more precise. */
+  /* A schema error does not stop reading: it is held back in
+   * r->schema_error, and reported at the end only if the loader's own
+   * checks, which give a specific code (MISSING, INVALID_VALUE…), found
+   * nothing. */
   if ((++r->ticks & 0xfff) == 0 && g_cancellable_set_error_if_cancelled (r->cancellable, &r->error))
     return FALSE;
 
@@ -251,10 +656,30 @@ advance (Reader *r)
                  "a document type declaration (DOCTYPE) is not allowed in a contract");
   if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
     return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN, "entities are not allowed in a contract");
+  if (type == XML_READER_TYPE_ELEMENT)
+    {
+      r->element = xmlTextReaderCurrentNode (r->reader);
+      r->element_line = element_start_line (r, r->element, xmlTextReaderDepth (r->reader));
+    }
+  else if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_WHITESPACE ||
+           type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE)
+    {
+      xmlNodePtr text = xmlTextReaderCurrentNode (r->reader);
+
+      /* Only needed, so only worked out, past line 65535. */
+      r->text_line = 0;
+      if (text != NULL && text->line == 65535 &&
+          xmlStrlen (xmlTextReaderConstValue (r->reader)) < SHORT_TEXT)
+        r->text_line = node_line (r, text);
+      r->text_depth = xmlTextReaderDepth (r->reader);
+      r->text_tick = r->ticks;
+    }
   if (type == XML_READER_TYPE_ELEMENT &&
       (guint) xmlTextReaderDepth (r->reader) + 1 > r->max_depth)
     return fail (r, CLS_CONTRACT_ERROR_NESTING,
                  "elements are nested more than %u levels deep", r->max_depth);
+  if (r->schema.ctxt != NULL)
+    schema_check_node (r, type);
   return TRUE;
 }
 
@@ -883,6 +1308,35 @@ typedef struct {
   guint order;  /* position in the file: the later duplicate is reported */
 } LoadedMeasurement;
 
+typedef struct {
+  GArray *loaded;     /* LoadedMeasurement */
+  GArray *children;   /* ClsChildLocation, `measurement` being the position in
+                       * the file; NULL until a <response> or <breakdown> */
+} IndicatorState;
+
+/* Notes where a <response> or <breakdown> is, for the semantic checks. */
+static void
+locate_measurement_child (Reader         *r,
+                          IndicatorState *state,
+                          guint           order,
+                          gboolean        breakdown)
+{
+  ClsChildLocation child = { order, current_line (r), MIN (current_column (r), G_MAXINT32), breakdown };
+
+  if (state->children == NULL)
+    state->children = g_array_new (FALSE, FALSE, sizeof (ClsChildLocation));
+  g_array_append_val (state->children, child);
+}
+
+static int
+compare_child_locations (gconstpointer a,
+                         gconstpointer b)
+{
+  const ClsChildLocation *ca = a, *cb = b;
+
+  return ca->measurement < cb->measurement ? -1 : ca->measurement > cb->measurement;
+}
+
 static int
 compare_loaded (gconstpointer a,
                 gconstpointer b)
@@ -924,6 +1378,8 @@ parse_date_attribute (Reader     *r,
 static gboolean
 read_measurement_children (Reader         *r,
                            ClsIndicator   *indicator,
+                           IndicatorState *state,
+                           guint           order,
                            ClsMeasurement *m)
 {
   int depth = xmlTextReaderDepth (r->reader);
@@ -1017,6 +1473,7 @@ read_measurement_children (Reader         *r,
                              "<%s> has no attribute “%s” in the contract format", name, attr);
             }
           xmlTextReaderMoveToElement (r->reader);
+          locate_measurement_child (r, state, order, !response);
           if (response ? level == NULL : (dimension == NULL || key == NULL))
             return fail (r, CLS_CONTRACT_ERROR_MISSING, response ? "<response> needs a “level”"
                                                                  : "<breakdown> needs a “dimension” and a “key”");
@@ -1038,10 +1495,11 @@ read_measurement_children (Reader         *r,
 /* The hot path of national-scale files: attributes are parsed straight into
  * the compact record, without GValues or property lookups. */
 static gboolean
-read_measurement (Reader       *r,
-                  ClsIndicator *indicator,
-                  GArray       *loaded)
+read_measurement (Reader         *r,
+                  ClsIndicator   *indicator,
+                  IndicatorState *state)
 {
+  GArray *loaded = state->loaded;
   LoadedMeasurement lm = { 0 };
   ClsMeasurement *m = &lm.m;
   g_autoptr(GPtrArray) foreign = NULL;
@@ -1192,7 +1650,7 @@ read_measurement (Reader       *r,
       fail (r, CLS_CONTRACT_ERROR_MISSING, "<measurement> needs a “period” attribute");
       goto failed;
     }
-  if (!read_measurement_children (r, indicator, m))
+  if (!read_measurement_children (r, indicator, state, lm.order, m))
     goto failed;
   if (foreign != NULL)
     {
@@ -1216,10 +1674,11 @@ failed:
 /* Sorts the measurements read, refuses duplicate periods, and hands them to
  * the indicator with their strings pooled. */
 static gboolean
-finish_measurements (Reader       *r,
-                     ClsIndicator *indicator,
-                     GArray       *loaded)
+finish_measurements (Reader         *r,
+                     ClsIndicator   *indicator,
+                     IndicatorState *state)
 {
+  GArray *loaded = state->loaded;
   GArray *sorted, *where;
   GHashTable *pool;
   guint i;
@@ -1263,6 +1722,25 @@ finish_measurements (Reader       *r,
           g_array_append_val (sorted, pooled);
           g_array_append_val (where, lm->where);
         }
+      if (state->children != NULL)
+        {
+          /* Renumber the children's measurements from positions in the file
+           * to positions in the sorted array, and sort the children by it
+           * (a stable sort: each measurement's children stay in file order). */
+          guint32 *position = g_new (guint32, loaded->len);
+
+          for (i = 0; i < loaded->len; i++)
+            position[g_array_index (loaded, LoadedMeasurement, i).order] = i;
+          for (i = 0; i < state->children->len; i++)
+            {
+              ClsChildLocation *child = &g_array_index (state->children, ClsChildLocation, i);
+
+              child->measurement = position[child->measurement];
+            }
+          g_free (position);
+          g_array_sort (state->children, compare_child_locations);
+          _cls_locator_set_children (&r->locator, indicator, g_steal_pointer (&state->children));
+        }
       g_array_set_size (loaded, 0);
       _cls_indicator_take_measurements (indicator, sorted);
       g_hash_table_insert (r->locator.measurements, indicator, where);
@@ -1294,10 +1772,6 @@ read_baseline (Reader     *r,
   return CHILD_DONE;
 }
 
-typedef struct {
-  GArray *loaded;
-} IndicatorState;
-
 static ChildResult
 read_indicator_child (Reader     *r,
                       GObject    *owner,
@@ -1307,7 +1781,7 @@ read_indicator_child (Reader     *r,
   ChildResult result;
 
   if (g_str_equal (name, "measurement") && state != NULL)
-    return read_measurement (r, CLS_INDICATOR (owner), state->loaded) ? CHILD_DONE : CHILD_FAILED;
+    return read_measurement (r, CLS_INDICATOR (owner), state) ? CHILD_DONE : CHILD_FAILED;
   if ((result = read_baseline (r, owner, name)) != CHILD_NOT_MINE)
     return state != NULL ? result : (fail (r, CLS_CONTRACT_ERROR_SCHEMA, "a template has no baseline"), CHILD_FAILED);
   if (g_str_equal (name, "formula"))
@@ -1344,7 +1818,7 @@ read_indicator_element (Reader        *r,
     {
       g_object_set_data (G_OBJECT (indicator), "cls-loading", NULL);
       if (ok)
-        ok = finish_measurements (r, indicator, state.loaded);
+        ok = finish_measurements (r, indicator, &state);
       else
         {
           guint i;
@@ -1352,6 +1826,7 @@ read_indicator_element (Reader        *r,
             _cls_measurement_clear (&g_array_index (state.loaded, LoadedMeasurement, i).m);
         }
       g_array_unref (state.loaded);
+      g_clear_pointer (&state.children, g_array_unref);
     }
   if (!ok)
     return FALSE;
@@ -1768,12 +2243,24 @@ load_with_reader (ClsLoader        *self,
   r.warnings = g_list_store_new (CLS_TYPE_DIAGNOSTIC);
   _cls_locator_init (&r.locator, file);
 
-  /* The error handler must be in place before the schema, so that the
-   * schema's validation errors reach it too. */
   xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, &r);
-  if (!self->trusted && xmlTextReaderRelaxNGSetSchema (reader, get_schema ()) != 0)
-    g_set_error (&r.error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
-                 "%s:0:0: the contract schema could not be used", file);
+  r.schema.hidden_depth = -1;
+  if (!self->trusted)
+    {
+      /* Not xmlTextReaderRelaxNGSetSchema(): libxml2's reader expands (builds
+       * in memory) every element it cannot validate node by node, and it
+       * would show the validator foreign elements as they are (see
+       * make_streamable()). */
+      r.schema.ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
+      if (r.schema.ctxt == NULL)
+        g_set_error (&r.error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
+                     "%s:0:0: the contract schema could not be used", file);
+      else
+        xmlRelaxNGSetValidStructuredErrors (r.schema.ctxt, on_schema_error, &r);
+      r.schema.start_lines = g_array_new (FALSE, TRUE, sizeof (guint32));
+      r.schema.standin = xmlNewNode (NULL, BAD_CAST STANDIN_NAME);
+      xmlSetNs (r.schema.standin, xmlNewNs (r.schema.standin, BAD_CAST STANDIN_NAMESPACE, NULL));
+    }
 
   contract = r.error == NULL ? read_document (&r) : NULL;
   if (contract != NULL && !_cls_contract_check (contract, &r.locator, r.warnings, &r.error))
@@ -1793,6 +2280,9 @@ load_with_reader (ClsLoader        *self,
 
   g_clear_error (&r.error);
   g_clear_error (&r.schema_error);
+  g_clear_pointer (&r.schema.ctxt, xmlRelaxNGFreeValidCtxt);
+  g_clear_pointer (&r.schema.standin, xmlFreeNode);
+  g_clear_pointer (&r.schema.start_lines, g_array_unref);
   g_clear_object (&r.warnings);
   _cls_locator_clear (&r.locator);
   xmlFreeTextReader (reader);

@@ -29,6 +29,16 @@ _cls_locator_init (ClsLocator *locator,
   locator->objects = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   locator->slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   locator->measurements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  locator->children = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+}
+
+/* Takes `children` (see ClsLocator). */
+void
+_cls_locator_set_children (ClsLocator *locator,
+                           gpointer    indicator,
+                           GArray     *children)
+{
+  g_hash_table_insert (locator->children, indicator, children);
 }
 
 void
@@ -38,6 +48,7 @@ _cls_locator_clear (ClsLocator *locator)
   g_clear_pointer (&locator->objects, g_hash_table_unref);
   g_clear_pointer (&locator->slots, g_hash_table_unref);
   g_clear_pointer (&locator->measurements, g_hash_table_unref);
+  g_clear_pointer (&locator->children, g_hash_table_unref);
 }
 
 void
@@ -500,6 +511,49 @@ kind_nick (ClsIndicatorKind kind)
   return value ? value->value_nick : "?";
 }
 
+/* The location of the `j`th response (or breakdown) of the measurement at
+ * `index`, or `fallback` (the measurement's) when unknown. */
+static const ClsLocation *
+child_location (Check             *c,
+                ClsIndicator      *indicator,
+                guint              index,
+                gboolean           breakdown,
+                guint              j,
+                ClsLocation       *out,
+                const ClsLocation *fallback)
+{
+  GArray *children = c->locator ? g_hash_table_lookup (c->locator->children, indicator) : NULL;
+  guint low = 0, high, k;
+
+  if (children == NULL)
+    return fallback;
+  /* The first child of the measurement: they are sorted by measurement. */
+  high = children->len;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (children, ClsChildLocation, middle).measurement < index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  for (k = low; k < children->len; k++)
+    {
+      const ClsChildLocation *child = &g_array_index (children, ClsChildLocation, k);
+
+      if (child->measurement != index)
+        break;
+      if ((gboolean) child->breakdown == breakdown && j-- == 0)
+        {
+          out->line = child->line;
+          out->column = child->column;
+          return out;
+        }
+    }
+  return fallback;
+}
+
 typedef struct {
   Check *c;
   ClsIndicator *indicator;
@@ -542,6 +596,7 @@ check_measurements (Check        *c,
       gboolean has_level = m->level != NULL || cls_measurement_get_n_responses (m) > 0;
       gboolean has_text = m->extra != NULL && m->extra->text != NULL;
       gboolean fits;
+      ClsLocation child_where;
       guint j;
 
       _cls_period_append_julian (period, m->start, m->end, m->kind);
@@ -605,7 +660,8 @@ check_measurements (Check        *c,
           if (!check_level (c, indicator, where, scale, m->level, "the level"))
             return FALSE;
           for (j = 0; j < cls_measurement_get_n_responses (m); j++)
-            if (!check_level (c, indicator, where, scale, cls_measurement_get_response (m, j, NULL), "the response level"))
+            if (!check_level (c, indicator, child_location (c, indicator, i, FALSE, j, &child_where, where), scale,
+                              cls_measurement_get_response (m, j, NULL), "the response level"))
               return FALSE;
         }
 
@@ -633,7 +689,8 @@ check_measurements (Check        *c,
 
               if (g_str_equal (dimension, "commune") &&
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
-                return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
+                return error_at (c, indicator, NULL, child_location (c, indicator, i, TRUE, j, &child_where, where),
+                                 CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                                  "the commune “%s” does not exist in this contract", bkey);
             }
           _cls_check_breakdowns (m, warn_breakdown, &warning);
