@@ -947,6 +947,9 @@ window_target (Ctx           *ctx,
               ti->days = overlap_days (ws, we, ctx->cs, ctx->ce);
               ti->value = value * ti->days / ctx->contract_days;
               ti->source = CLS_TARGET_SOURCE_PRORATED;
+              /* a period outside the contract has no share of its target */
+              if (ti->days == 0)
+                memset (ti, 0, sizeof *ti);
             }
           else if (has_baseline)
             {
