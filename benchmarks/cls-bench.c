@@ -2233,23 +2233,41 @@ run_walk (const Bench *b,
 }
 
 /* ================================================================== */
-/* EVALUATION HOOK                                                     */
+/* EVALUATION                                                          */
 /*                                                                     */
-/* The evaluation engine (scores per indicator and node, on-track/     */
-/* at-risk status, trends, coverage) is not in libcls yet. When it     */
-/* lands, evaluate every contract of `contracts` here, timing only     */
-/* that (stamp () before, elapsed () after, into r->evaluation_wall    */
-/* and r->evaluation_cpu), and set r->has_evaluation: the parent then  */
-/* prints an "libcls evaluate" line and its ratio to the walk. It is   */
-/* called in the trusted-load child, after the memory figures, with    */
-/* the contracts alive. Until then it measures nothing and nothing is  */
-/* printed: a made-up figure would be worse than none.                 */
+/* The final evaluation of every contract, timed alone, in the         */
+/* trusted-load child after the memory figures, with the contracts     */
+/* alive. The final evaluation visits every measurement of every       */
+/* indicator (its window is the whole contract), so it is the costliest */
+/* of the three; the parent prints an "libcls evaluate" line and its    */
+/* ratio to the walk.                                                  */
 
 static void
 evaluation_hook (GPtrArray   *contracts,
                  PhaseResult *r)
 {
-  r->has_evaluation = FALSE;
+  g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
+  guint i, n_results = 0;
+  Stamp start;
+
+  cls_evaluator_set_kind (evaluator, CLS_EVALUATION_KIND_FINAL);
+  stamp (&start);
+  for (i = 0; i < contracts->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ClsEvaluation) evaluation =
+        cls_evaluator_evaluate (evaluator, g_ptr_array_index (contracts, i), NULL, &error);
+
+      if (evaluation == NULL)
+        {
+          g_printerr ("cls-bench: evaluation failed: %s\n", error->message);
+          r->has_evaluation = FALSE;
+          return;
+        }
+      n_results += cls_node_result_get_n_indicators (cls_evaluation_get_root (evaluation));
+    }
+  elapsed (&start, &r->evaluation_wall, &r->evaluation_cpu);
+  r->has_evaluation = n_results > 0;
 }
 
 /* ================================================================== */
