@@ -355,6 +355,29 @@ append_trend (GString            *out,
   g_string_append_c (out, ')');
 }
 
+/* The statuses taken from the action's own state, for indicators and
+ * nodes alike. FALSE for any other status. */
+static gboolean
+append_action_state (GString   *out,
+                     ClsStatus  status,
+                     gboolean   french)
+{
+  switch (status)
+    {
+    case CLS_STATUS_ABANDONED:
+      g_string_append (out, french ? "action abandonnée, hors du score" : "action abandoned, left out of the score");
+      return TRUE;
+    case CLS_STATUS_POSTPONED:
+      g_string_append (out, french ? "action reportée" : "action postponed");
+      return TRUE;
+    case CLS_STATUS_NOT_STARTED:
+      g_string_append (out, french ? "action non démarrée" : "action not started");
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 char *
 _cls_explain_indicator (ClsEvaluation      *evaluation,
                         ClsIndicatorResult *r,
@@ -364,16 +387,9 @@ _cls_explain_indicator (ClsEvaluation      *evaluation,
 
   append_prefix (out, evaluation, r->code, r->title, r->id, french);
 
-  switch (r->status)
+  switch (append_action_state (out, r->status, french) ? CLS_N_STATUSES : r->status)
     {
-    case CLS_STATUS_ABANDONED:
-      g_string_append (out, french ? "action abandonnée" : "action abandoned");
-      break;
-    case CLS_STATUS_POSTPONED:
-      g_string_append (out, french ? "action reportée" : "action postponed");
-      break;
-    case CLS_STATUS_NOT_STARTED:
-      g_string_append (out, french ? "action non démarrée" : "action not started");
+    case CLS_N_STATUSES:
       break;
     case CLS_STATUS_NOT_APPLICABLE:
       g_string_append (out, french ? "condition non remplie" : "condition not met");
@@ -445,24 +461,15 @@ _cls_explain_node (ClsEvaluation *evaluation,
 
   append_prefix (out, evaluation, r->code, r->title, r->id, french);
 
-  switch (r->status)
+  if (append_action_state (out, r->status, french))
     {
-    case CLS_STATUS_ABANDONED:
-      g_string_append (out, french ? "action abandonnée, hors du score" : "action abandoned, left out of the score");
-      break;
-    case CLS_STATUS_POSTPONED:
-      g_string_append (out, french ? "action reportée" : "action postponed");
-      break;
-    case CLS_STATUS_NOT_STARTED:
-      g_string_append (out, french ? "action non démarrée" : "action not started");
-      break;
-    default:
-      if (!r->has_score)
-        {
-          g_string_append_printf (out, french ? "aucun élément noté sur %u évaluables" : "nothing scored of %u scorable",
-                                  r->n_scorable);
-          break;
-        }
+      /* the action's state says it all */
+    }
+  else if (!r->has_score)
+    g_string_append_printf (out, french ? "aucun élément noté sur %u évaluables" : "nothing scored of %u scorable",
+                            r->n_scorable);
+  else
+    {
       g_string_append (out, "score ");
       append_percent (out, r->score, french);
       g_string_append_printf (out, french ? " sur %u/%u éléments notés" : " over %u/%u scored items",
@@ -479,7 +486,6 @@ _cls_explain_node (ClsEvaluation *evaluation,
           g_string_append_printf (out, french ? ", attendu %s" NBSP "%% → rythme " : ", expected %s%% → pace ", e);
           append_percent (out, r->pace, french);
         }
-      break;
     }
   append_status (out, r->status, french);
   return g_string_free (out, FALSE);
