@@ -96,7 +96,8 @@ GQuark cls_contract_error_quark (void);
  * @CLS_EVALUATION_ERROR_NO_PERIOD: a period evaluation was asked without
  *   a period
  * @CLS_EVALUATION_ERROR_INVALID_SETTINGS: thresholds or tolerance out of
- *   range (thresholds in [0, 1], on-track above at-risk, tolerance ≥ 0)
+ *   range (thresholds in [0, 1], on-track at least at-risk, tolerance ≥ 0),
+ *   or an evaluation to date before the contract starts
  *
  * Why an evaluation could not be computed. This enumeration can be extended
  * in later versions.

@@ -91,8 +91,16 @@ typedef struct
   double threshold;
   ClsFormula *formula;
   guint computing : 1;       /* formula recursion guard */
-  guint has_main : 1;
-  Agg main;
+  /* The last windows computed: formulas referring to the same indicator
+   * over the same window (directly or through other formulas) reuse it,
+   * so that the cost stays linear however formulas are nested. */
+  struct {
+    gboolean valid;
+    guint32 start;
+    guint32 end;
+    Agg agg;
+  } cache[4];                /* slot 0: the main window */
+  guint next_slot;
   ClsIndicatorResult *result;
 } PlanIndicator;
 
@@ -123,6 +131,7 @@ typedef struct
   GArray *figure_values;
   GHashTable *scales;        /* scale id → ScaleSnap */
   GHashTable *amendments;    /* amendment id → rank, 1 for the first */
+  GHashTable *amendment_days; /* amendment id → julian day it was signed */
   GPtrArray *communes;       /* commune ids */
   PlanNode *root;
 } Ctx;
@@ -338,9 +347,15 @@ snapshot (Ctx *ctx)
   for (i = 0; i < n; i++)
     {
       ClsAmendment *amendment = keep (ctx, g_list_model_get_item (list, i));
-      if (cls_amendment_get_id (amendment) != NULL)
-        g_hash_table_insert (ctx->amendments, (gpointer) cls_amendment_get_id (amendment),
-                             GUINT_TO_POINTER (i + 1));
+      const GDate *date = cls_amendment_get_date (amendment);
+
+      if (cls_amendment_get_id (amendment) == NULL)
+        continue;
+      g_hash_table_insert (ctx->amendments, (gpointer) cls_amendment_get_id (amendment),
+                           GUINT_TO_POINTER (i + 1));
+      if (date != NULL && g_date_valid (date))
+        g_hash_table_insert (ctx->amendment_days, (gpointer) cls_amendment_get_id (amendment),
+                             GUINT_TO_POINTER (g_date_get_julian (date)));
     }
 
   list = cls_contract_get_communes (ctx->contract);
@@ -760,8 +775,7 @@ aggregate_formula (Ctx           *ctx,
     }
 }
 
-/* The value of @pi over [start, end]. The main window's is computed once
- * (formulas refer to it). */
+/* The value of @pi over [start, end], computed once per window. */
 static void
 aggregate (Ctx           *ctx,
            PlanIndicator *pi,
@@ -771,12 +785,15 @@ aggregate (Ctx           *ctx,
            Agg           *agg)
 {
   gboolean main_window = start == ctx->s->window_start && end == ctx->s->window_end;
+  guint i;
 
-  if (main_window && pi->has_main)
-    {
-      *agg = pi->main;
-      return;
-    }
+  for (i = 0; i < G_N_ELEMENTS (pi->cache); i++)
+    if (pi->cache[i].valid && pi->cache[i].start == start && pi->cache[i].end == end)
+      {
+        *agg = pi->cache[i].agg;
+        return;
+      }
+
   memset (agg, 0, sizeof *agg);
   switch (pi->kind)
     {
@@ -793,11 +810,13 @@ aggregate (Ctx           *ctx,
       aggregate_numbers (pi, start, end, agg);
       break;
     }
-  if (main_window)
-    {
-      pi->main = *agg;
-      pi->has_main = TRUE;
-    }
+
+  /* the main window keeps slot 0; the others take turns */
+  i = main_window ? 0 : 1 + pi->next_slot++ % (G_N_ELEMENTS (pi->cache) - 1);
+  pi->cache[i].valid = TRUE;
+  pi->cache[i].start = start;
+  pi->cache[i].end = end;
+  pi->cache[i].agg = *agg;
 }
 
 /* ------------------------------------------------------------------ */
@@ -847,7 +866,13 @@ pick_target (Ctx           *ctx,
         }
       if (amendment != NULL)
         {
+          guint signed_on = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->amendment_days, amendment));
+
           if (ctx->s->target_version == CLS_TARGET_VERSION_INITIAL)
+            continue;
+          /* an amended target applies from its avenant on: not to windows
+           * that ended before the avenant was signed */
+          if (signed_on != 0 && signed_on > ctx->s->window_end)
             continue;
           /* An amendment the contract does not list still replaces the
            * signed target; the listed ones apply in their order. */
@@ -873,8 +898,10 @@ target_number (PlanIndicator *pi,
       *value = cls_target_get_value (target);
       return TRUE;
     }
+  /* a level can only be compared with a level: not with the percentage of
+   * respondents at or above one */
   if (cls_target_get_level (target) != NULL)
-    return scale_value (pi->scale, cls_target_get_level (target), value);
+    return !pi->has_threshold && scale_value (pi->scale, cls_target_get_level (target), value);
   if (pi->kind == CLS_INDICATOR_KIND_MILESTONE)
     {
       *value = 1;
@@ -892,6 +919,7 @@ typedef struct
   double total;              /* T or R before derivation */
   guint days;
   double years;
+  gboolean scale_top;        /* T is the top level of the scale */
 } TargetInfo;
 
 static guint
@@ -903,6 +931,31 @@ overlap_days (guint32 a_start,
   guint32 start = MAX (a_start, b_start), end = MIN (a_end, b_end);
 
   return end >= start ? end - start + 1 : 0;
+}
+
+/* The final target T: the one written, or for an ordinal indicator
+ * without one, the top level of its scale. */
+static gboolean
+final_target (Ctx           *ctx,
+              PlanIndicator *pi,
+              const char    *dimension,
+              TargetInfo    *ti)
+{
+  ClsTarget *target = pick_target (ctx, pi, SLOT_FINAL, 0, 0, dimension);
+  double value;
+
+  if (target != NULL && target_number (pi, target, &value))
+    {
+      *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_FINAL, target, value, 0, 0, FALSE };
+      return TRUE;
+    }
+  if (dimension == NULL && pi->kind == CLS_INDICATOR_KIND_ORDINAL && !pi->has_threshold &&
+      pi->scale != NULL && pi->scale->levels->len > 0)
+    {
+      *ti = (TargetInfo) { TRUE, pi->scale->top, CLS_TARGET_SOURCE_SCALE_TOP, NULL, pi->scale->top, 0, 0, TRUE };
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* The target of the window (section 2), for the whole indicator
@@ -920,75 +973,76 @@ window_target (Ctx           *ctx,
   double value;
 
   memset (ti, 0, sizeof *ti);
+  if (dimension == NULL && pi->kind == CLS_INDICATOR_KIND_MILESTONE)
+    {
+      /* done by its due date, whatever the window */
+      if (!final_target (ctx, pi, NULL, ti))
+        *ti = (TargetInfo) { TRUE, 1, CLS_TARGET_SOURCE_MILESTONE, NULL, 1, 0, 0, FALSE };
+      if (is_period (ctx) && (target = pick_target (ctx, pi, SLOT_PERIOD, ws, we, NULL)) != NULL &&
+          target_number (pi, target, &value))
+        *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_PERIOD, target, value, 0, 0, FALSE };
+      return;
+    }
+
   if (is_period (ctx))
     {
       target = pick_target (ctx, pi, SLOT_PERIOD, ws, we, dimension);
       if (target != NULL && target_number (pi, target, &value))
         {
-          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_PERIOD, target, value, 0, 0 };
+          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_PERIOD, target, value, 0, 0, FALSE };
           return;
         }
       target = ctx->s->window_kind == CLS_PERIOD_KIND_YEAR
                ? pick_target (ctx, pi, SLOT_RECURRING, 0, 0, dimension) : NULL;
       if (target != NULL && target_number (pi, target, &value))
         {
-          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_RECURRING, target, value, 0, 1 };
+          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_RECURRING, target, value, 0, 1, FALSE };
           return;
         }
-      target = pick_target (ctx, pi, SLOT_FINAL, 0, 0, dimension);
-      if (target != NULL && target_number (pi, target, &value))
+      if (!final_target (ctx, pi, dimension, ti))
+        return;
+      value = ti->value;
+      if (pi->aggregation == CLS_AGGREGATION_SUM)
         {
-          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_FINAL, target, value, 0, 0 };
-          if (pi->kind == CLS_INDICATOR_KIND_MILESTONE)
-            return;
-          if (pi->aggregation == CLS_AGGREGATION_SUM)
-            {
-              /* a flow is spread evenly over the contract: T × f(P) */
-              ti->days = overlap_days (ws, we, ctx->cs, ctx->ce);
-              ti->value = value * ti->days / ctx->contract_days;
-              ti->source = CLS_TARGET_SOURCE_PRORATED;
-              /* a period outside the contract has no share of its target */
-              if (ti->days == 0)
-                memset (ti, 0, sizeof *ti);
-            }
-          else if (has_baseline)
-            {
-              /* b + (T − b) × g(P), g = days from the start to the end of P */
-              ti->days = we < ctx->cs ? 0 : MIN (we - ctx->cs + 1, ctx->contract_days);
-              ti->value = baseline + (value - baseline) * ti->days / ctx->contract_days;
-              ti->source = CLS_TARGET_SOURCE_INTERPOLATED;
-            }
-          return;
+          /* a flow is spread evenly over the contract: T × f(P) */
+          ti->days = overlap_days (ws, we, ctx->cs, ctx->ce);
+          ti->value = value * ti->days / ctx->contract_days;
+          ti->source = CLS_TARGET_SOURCE_PRORATED;
+          /* a period outside the contract has no share of its target */
+          if (ti->days == 0)
+            memset (ti, 0, sizeof *ti);
         }
-    }
-  else
-    {
-      target = pick_target (ctx, pi, SLOT_FINAL, 0, 0, dimension);
-      if (target != NULL && target_number (pi, target, &value))
+      else if (has_baseline)
         {
-          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_FINAL, target, value, 0, 0 };
-          return;
+          /* b + (T − b) × g(P), g = days from the start to the end of P */
+          ti->days = we < ctx->cs ? 0 : MIN (we - ctx->cs + 1, ctx->contract_days);
+          ti->value = baseline + (value - baseline) * ti->days / ctx->contract_days;
+          ti->source = CLS_TARGET_SOURCE_INTERPOLATED;
         }
-      target = pick_target (ctx, pi, SLOT_RECURRING, 0, 0, dimension);
-      if (target != NULL && target_number (pi, target, &value))
-        {
-          /* The recurring target stands for a final one: R for each year
-           * of the contract when it is a flow, R itself otherwise. */
-          *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_RECURRING, target, value, 0, 1 };
-          if (pi->aggregation == CLS_AGGREGATION_SUM)
-            {
-              ti->years = ctx->contract_years;
-              ti->value = value * ctx->contract_years;
-            }
-          return;
-        }
+      return;
     }
 
-  if (dimension == NULL && pi->kind == CLS_INDICATOR_KIND_MILESTONE)
-    *ti = (TargetInfo) { TRUE, 1, CLS_TARGET_SOURCE_MILESTONE, NULL, 1, 0, 0 };
-  else if (dimension == NULL && pi->kind == CLS_INDICATOR_KIND_ORDINAL && !pi->has_threshold &&
-           pi->scale != NULL && pi->scale->levels->len > 0)
-    *ti = (TargetInfo) { TRUE, pi->scale->top, CLS_TARGET_SOURCE_SCALE_TOP, NULL, pi->scale->top, 0, 0 };
+  target = pick_target (ctx, pi, SLOT_FINAL, 0, 0, dimension);
+  if (target != NULL && target_number (pi, target, &value))
+    {
+      *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_FINAL, target, value, 0, 0, FALSE };
+      return;
+    }
+  target = pick_target (ctx, pi, SLOT_RECURRING, 0, 0, dimension);
+  if (target != NULL && target_number (pi, target, &value))
+    {
+      /* The recurring target stands for a final one: R for each year of
+       * the contract when it is a flow, R itself otherwise; the pace then
+       * applies as to any final target. */
+      *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_RECURRING, target, value, 0, 1, FALSE };
+      if (pi->aggregation == CLS_AGGREGATION_SUM)
+        {
+          ti->years = ctx->contract_years;
+          ti->value = value * ctx->contract_years;
+        }
+      return;
+    }
+  final_target (ctx, pi, dimension, ti);
 }
 
 static gboolean
@@ -1028,7 +1082,7 @@ baseline_number (PlanIndicator *pi,
           *value = pi->factor * cls_baseline_get_numerator (baseline) / cls_baseline_get_denominator (baseline);
           return TRUE;
         }
-      if (scale_value (pi->scale, cls_baseline_get_level (baseline), value))
+      if (!pi->has_threshold && scale_value (pi->scale, cls_baseline_get_level (baseline), value))
         return TRUE;
     }
   /* an ordinal's baseline defaults to the bottom of its scale */
@@ -1257,7 +1311,7 @@ trend (Ctx                *ctx,
     }
   result->has_previous = TRUE;
   result->previous = previous.value;
-  result->trend_current = current.value;
+  result->latest = current.value;
 
   if (previous.value == 0)
     change = current.value == 0 ? 0 : (current.value > 0 ? G_MAXDOUBLE : -G_MAXDOUBLE);
@@ -1376,6 +1430,15 @@ breakdown (Ctx                *ctx,
         result->keys_expected++;
         if (item->met)
           result->keys_met++;
+      }
+    if (result->keys_expected == 0)
+      {
+        /* nothing expected, nothing to compare with: no target */
+        result->has_target = FALSE;
+        result->target = 0;
+        result->target_source = CLS_TARGET_SOURCE_NONE;
+        g_clear_pointer (&result->target_amendment, g_free);
+        g_clear_pointer (&result->dimension, g_free);
       }
   }
 }
@@ -1509,7 +1572,7 @@ evaluate_indicator (Ctx           *ctx,
       result->window_days = ti.days;
       result->contract_years = ti.years;
       result->target_amendment = g_strdup (ti.target != NULL ? cls_target_get_amendment (ti.target) : NULL);
-      if (ti.source == CLS_TARGET_SOURCE_SCALE_TOP)
+      if (ti.scale_top)
         result->target_level = g_strdup (pi->scale->top_key);
       else if (ti.target != NULL)
         result->target_level = g_strdup (cls_target_get_level (ti.target));
@@ -1528,8 +1591,7 @@ evaluate_indicator (Ctx           *ctx,
       g_date_set_julian (&result->due_date, milestone_due (ctx, pi, ti.target));
     }
 
-  if (result->has_target && ti.source == CLS_TARGET_SOURCE_RECURRING && !is_period (ctx) &&
-      pi->aggregation == CLS_AGGREGATION_SUM)
+  if (result->has_target && ti.source == CLS_TARGET_SOURCE_RECURRING && !is_period (ctx))
     count_recurring_years (ctx, pi, result, ti.total, want);
 
   /* Section 5: the status. The action's own state comes first. */
@@ -1640,7 +1702,9 @@ indicator_gaps (Ctx                *ctx,
     }
   if (result->status == CLS_STATUS_NO_DATA)
     add_gap (ctx, CLS_GAP_REASON_NO_DATA, result->id, result->node_id, result->code, result->title);
-  if (!result->has_target && pi->kind != CLS_INDICATOR_KIND_NARRATIVE)
+  /* a target that cannot be compared with the value is no target either */
+  if ((!result->has_target || result->status == CLS_STATUS_NO_TARGET) &&
+      pi->kind != CLS_INDICATOR_KIND_NARRATIVE)
     add_gap (ctx, CLS_GAP_REASON_NO_TARGET, result->id, result->node_id, result->code, result->title);
 }
 
@@ -1685,7 +1749,9 @@ evaluate_node (Ctx      *ctx,
                PlanNode *pn)
 {
   ClsNodeResult *result = g_object_new (CLS_TYPE_NODE_RESULT, NULL);
-  ClsNodeState state = pn->node != NULL ? cls_node_get_state (pn->node) : CLS_NODE_STATE_PLANNED;
+  /* like its indicators, a node takes the state of an abandoned,
+   * postponed or not started ancestor */
+  ClsNodeState state = effective_state (pn);
   Tally t = { 0 };
   guint i;
 
@@ -1711,7 +1777,8 @@ evaluate_node (Ctx      *ctx,
   result->depth = pn->depth;
   result->gaps = g_ptr_array_ref (ctx->evaluation->gaps);
   result->first_gap = ctx->evaluation->gaps->len;
-  if (state == CLS_NODE_STATE_ABANDONED && effective_state (pn->parent) != CLS_NODE_STATE_ABANDONED)
+  if (pn->node != NULL && cls_node_get_state (pn->node) == CLS_NODE_STATE_ABANDONED &&
+      effective_state (pn->parent) != CLS_NODE_STATE_ABANDONED)
     add_gap (ctx, CLS_GAP_REASON_ABANDONED, result->id, result->id, result->code, result->title);
 
   for (i = 0; i < pn->indicators->len; i++)
@@ -1891,6 +1958,7 @@ _cls_evaluate (ClsContract                 *contract,
   ctx.figures = g_hash_table_new (g_str_hash, g_str_equal);
   ctx.scales = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, scale_snap_free);
   ctx.amendments = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx.amendment_days = g_hash_table_new (g_str_hash, g_str_equal);
   ctx.communes = g_ptr_array_new ();
 
   snapshot (&ctx);
@@ -1917,6 +1985,7 @@ _cls_evaluate (ClsContract                 *contract,
 
   g_ptr_array_unref (ctx.communes);
   g_hash_table_unref (ctx.amendments);
+  g_hash_table_unref (ctx.amendment_days);
   g_hash_table_unref (ctx.scales);
   g_hash_table_unref (ctx.figures);
   g_array_unref (ctx.figure_values);

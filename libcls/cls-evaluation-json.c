@@ -215,7 +215,8 @@ add_indicator (JsonBuilder        *builder,
   member_double (builder, "value", r->has_value, r->value);
   member_double (builder, "numerator", r->has_numerator, r->numerator);
   member_double (builder, "denominator", r->has_denominator, r->denominator);
-  member_double (builder, "factor", TRUE, r->factor);
+  /* the factor only means something next to a numerator and denominator */
+  member_double (builder, "factor", r->has_numerator, r->factor);
   member_string (builder, "level", r->level);
   member_double (builder, "baseline", r->has_baseline, r->baseline);
   member_double (builder, "target", r->has_target, r->target);
@@ -227,6 +228,7 @@ add_indicator (JsonBuilder        *builder,
   member_double (builder, "expected", r->has_expected, r->expected);
   member_double (builder, "pace", r->has_pace, r->pace);
   member_double (builder, "previous", r->has_previous, r->previous);
+  member_double (builder, "latest", r->has_previous, r->latest);
   member_date (builder, "done-date", &r->done_date);
   member_date (builder, "due-date", &r->due_date);
   member_string (builder, "text", r->text);

@@ -91,6 +91,7 @@ struct _ClsIndicatorResult
   double factor;
   gboolean has_previous;
   double previous;
+  double latest;                 /* what the trend compared with previous */
   char *level;
   char *target_level;
   GDate done_date;  /* invalid when unset */
@@ -111,7 +112,6 @@ struct _ClsIndicatorResult
                                     days from the start to the end of P (g) */
   guint contract_days;
   double contract_years;         /* recurring: the contract's years */
-  double trend_current;          /* the value the trend compared */
 };
 
 struct _ClsNodeResult

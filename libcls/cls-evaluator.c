@@ -731,6 +731,20 @@ resolve_settings (ClsEvaluator          *self,
       break;
     case CLS_EVALUATION_KIND_TO_DATE:
       settings->date = g_date_valid (&self->date) ? g_date_get_julian (&self->date) : today_julian ();
+      if (settings->date < g_date_get_julian (start))
+        {
+          char day[16], first[16];
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, settings->date);
+          g_date_strftime (day, sizeof day, "%Y-%m-%d", &date);
+          g_date_strftime (first, sizeof first, "%Y-%m-%d", start);
+          g_set_error (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_INVALID_SETTINGS,
+                       "%s is before the contract starts (%s): an evaluation to date needs a day within or after the contract",
+                       day, first);
+          return FALSE;
+        }
       settings->window_start = g_date_get_julian (start);
       settings->window_end = settings->date;
       settings->window_kind = CLS_PERIOD_KIND_RANGE;
@@ -758,7 +772,8 @@ resolve_settings (ClsEvaluator          *self,
  * threads.
  *
  * Fails with [error@Cls.EvaluationError] when the contract has no dates,
- * a period evaluation has no period, or the settings are out of range;
+ * a period evaluation has no period, an evaluation to date is asked for a
+ * day before the contract starts, or the settings are out of range;
  * with %G_IO_ERROR_CANCELLED when @cancellable is triggered.
  *
  * Returns: (transfer full): the evaluation, or %NULL on error

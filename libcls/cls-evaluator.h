@@ -39,7 +39,8 @@ typedef enum {
 /**
  * ClsTargetVersion:
  * @CLS_TARGET_VERSION_AMENDED: the targets as amended by the latest
- *   amendment that changed each of them
+ *   amendment that changed each of them among those signed by the end of
+ *   the window (an amendment without a date always applies)
  * @CLS_TARGET_VERSION_INITIAL: the targets as signed (“fixés
  *   initialement”); targets added by amendments are ignored
  *

@@ -253,11 +253,11 @@ append_target (GString            *out,
 
   if (r->dimension != NULL)
     {
+      /* then how the target of each value was derived, as for a whole
+       * indicator */
       g_string_append_printf (out, french ? "%u/%u valeurs de «" NBSP "%s" NBSP "» atteignent "
                                           : "%u/%u values of “%s” reach ",
                               r->keys_met, r->keys_expected, r->dimension);
-      append_number (out, r->target, french);
-      return;
     }
 
   switch (r->target_source)
@@ -309,7 +309,8 @@ append_target (GString            *out,
         g_string_append (out, french ? "à faire" : "to be done");
       else
         {
-          g_string_append (out, french ? "cible " : "target ");
+          if (r->dimension == NULL)
+            g_string_append (out, french ? "cible " : "target ");
           if (r->target_level != NULL)
             g_string_append_printf (out, french ? "«" NBSP "%s" NBSP "» = " : "“%s” = ", r->target_level);
           append_number (out, r->target, french);
@@ -351,7 +352,7 @@ append_trend (GString            *out,
                           cls_trend_get_label (r->trend, french ? "fr" : "en"));
   append_number (out, r->previous, french);
   g_string_append (out, " → ");
-  append_number (out, r->trend_current, french);
+  append_number (out, r->latest, french);
   g_string_append_c (out, ')');
 }
 

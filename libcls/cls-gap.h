@@ -17,8 +17,10 @@ G_BEGIN_DECLS
 
 /**
  * ClsGapReason:
- * @CLS_GAP_REASON_NO_DATA: a scorable indicator with nothing measured in the window
- * @CLS_GAP_REASON_NO_TARGET: an indicator with a value but no target for the window
+ * @CLS_GAP_REASON_NO_DATA: an indicator with nothing measured in the window
+ * @CLS_GAP_REASON_NO_TARGET: an indicator without a target for the window, or
+ *   with one its value cannot be compared with (one indicator may be listed
+ *   both without data and without target)
  * @CLS_GAP_REASON_PLACEHOLDER: an indicator still to be defined (state placeholder or draft)
  * @CLS_GAP_REASON_ABANDONED: an abandoned action, left out of its parent's score
  *

@@ -58,6 +58,7 @@ enum {
   PROP_HAS_DENOMINATOR,
   PROP_FACTOR,
   PROP_PREVIOUS,
+  PROP_LATEST,
   PROP_HAS_PREVIOUS,
   PROP_LEVEL,
   PROP_TARGET_LEVEL,
@@ -216,6 +217,9 @@ cls_indicator_result_get_property (GObject    *object,
       break;
     case PROP_HAS_PREVIOUS:
       g_value_set_boolean (value, self->has_previous);
+      break;
+    case PROP_LATEST:
+      g_value_set_double (value, self->latest);
       break;
     case PROP_LEVEL:
       g_value_set_string (value, self->level);
@@ -628,6 +632,19 @@ cls_indicator_result_class_init (ClsIndicatorResultClass *klass)
    */
   properties[PROP_HAS_PREVIOUS] =
     g_param_spec_boolean ("has-previous", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * ClsIndicatorResult:latest:
+   *
+   * The value the trend judges: the window's in a period evaluation; to
+   * date, the latest measured period's (which, for a sum, is not the
+   * window's total). Meaningful when
+   * [property@Cls.IndicatorResult:has-previous] is %TRUE.
+   *
+   * Since: 1.0
+   */
+  properties[PROP_LATEST] =
+    g_param_spec_double ("latest", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
    * ClsIndicatorResult:level:
@@ -1351,6 +1368,24 @@ cls_indicator_result_get_previous (ClsIndicatorResult *self)
 {
   g_return_val_if_fail (CLS_IS_INDICATOR_RESULT (self), 0);
   return self->has_previous ? self->previous : 0;
+}
+
+/**
+ * cls_indicator_result_get_latest:
+ * @self: a [class@Cls.IndicatorResult]
+ *
+ * The value the trend judges, compared with
+ * [method@Cls.IndicatorResult.get_previous].
+ *
+ * Returns: the value, or 0 when [method@Cls.IndicatorResult.has_previous] is %FALSE
+ *
+ * Since: 1.0
+ */
+double
+cls_indicator_result_get_latest (ClsIndicatorResult *self)
+{
+  g_return_val_if_fail (CLS_IS_INDICATOR_RESULT (self), 0);
+  return self->has_previous ? self->latest : 0;
 }
 
 /**

@@ -126,6 +126,8 @@ double cls_indicator_result_get_previous (ClsIndicatorResult *self);
 CLS_AVAILABLE_IN_1_0
 gboolean cls_indicator_result_has_previous (ClsIndicatorResult *self);
 CLS_AVAILABLE_IN_1_0
+double cls_indicator_result_get_latest (ClsIndicatorResult *self);
+CLS_AVAILABLE_IN_1_0
 const char *cls_indicator_result_get_level (ClsIndicatorResult *self);
 CLS_AVAILABLE_IN_1_0
 const char *cls_indicator_result_get_target_level (ClsIndicatorResult *self);

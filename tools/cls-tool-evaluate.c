@@ -31,6 +31,19 @@ default_language (void)
   return locale != NULL && g_ascii_strncasecmp (locale, "fr", 2) == 0 ? "fr" : "en";
 }
 
+/* 0.75, or 0,75 in French */
+static char *
+format_threshold (double   value,
+                  gboolean french)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%g", value);
+  if (french)
+    g_strdelimit (buffer, ".", ',');
+  return g_strdup (buffer);
+}
+
 static void
 print_statuses (ClsNodeResult *root,
                 const char    *lang)
@@ -82,15 +95,17 @@ print_text (ClsEvaluation *evaluation,
   g_autoptr(GListModel) children = cls_node_result_get_children (root);
   g_autoptr(GListModel) gaps = cls_node_result_get_gaps (root);
   gboolean fr = is_french (lang);
+  g_autofree char *on_track = format_threshold (cls_evaluation_get_on_track (evaluation), fr);
+  g_autofree char *at_risk = format_threshold (cls_evaluation_get_at_risk (evaluation), fr);
   guint i;
 
   printf ("%s (%s)\n", cls_contract_get_title (contract) != NULL ? cls_contract_get_title (contract) : "?",
           cls_contract_get_id (contract));
-  printf (fr ? "Cibles : %s · seuils : en bonne voie ≥ %g, à surveiller ≥ %g · données manquantes : %s\n"
-             : "Targets: %s · thresholds: on track ≥ %g, at risk ≥ %g · missing data: %s\n",
+  printf (fr ? "Cibles : %s · seuils : en bonne voie ≥ %s, à surveiller ≥ %s · données manquantes : %s\n"
+             : "Targets: %s · thresholds: on track ≥ %s, at risk ≥ %s · missing data: %s\n",
           cls_evaluation_get_target_version (evaluation) == CLS_TARGET_VERSION_INITIAL
             ? (fr ? "initiales" : "as signed") : (fr ? "avenants compris" : "as amended"),
-          cls_evaluation_get_on_track (evaluation), cls_evaluation_get_at_risk (evaluation),
+          on_track, at_risk,
           cls_evaluation_get_missing_data (evaluation) == CLS_MISSING_DATA_POLICY_ZERO
             ? (fr ? "comptées 0" : "count as 0") : (fr ? "exclues" : "excluded"));
   printf ("%s\n", cls_node_result_get_explanation (root, lang));
