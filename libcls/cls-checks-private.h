@@ -43,12 +43,17 @@ gboolean _cls_check_baseline_number  (ClsIndicator         *indicator,
 
 /* TRUE when target goes the wrong way from the baseline base: below it for
  * an increasing indicator, above it for a decreasing one. Per-dimension and
- * “exactly” targets are never contradicting. *value is set to the target's
- * number. */
+ * “exactly” targets, and targets of flows (sums), are never contradicting.
+ * *value is set to the target's number. */
 gboolean _cls_check_target_direction (ClsIndicator         *indicator,
                                       ClsScale             *scale,
                                       double                base,
                                       ClsTarget            *target,
                                       double               *value);
+
+/* TRUE when the target's comparator contradicts the indicator's direction:
+ * “at most” for an increasing indicator, “at least” for a decreasing one. */
+gboolean _cls_check_comparator_conflict (ClsIndicator         *indicator,
+                                         ClsTarget            *target);
 
 G_END_DECLS

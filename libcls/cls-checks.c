@@ -137,9 +137,12 @@ _cls_check_target_direction (ClsIndicator *indicator,
   ClsDirection direction = cls_indicator_get_direction (indicator);
 
   /* A per-dimension target is reached value by value, and “exactly” has no
-   * side to be wrong on. */
+   * side to be wrong on. A flow (a sum over the window) is counted from
+   * zero: its baseline, one period's figure, cannot be compared with a
+   * target for the whole contract. */
   if (cls_target_get_dimension (target) != NULL ||
-      cls_target_get_comparator (target) == CLS_COMPARATOR_EXACTLY)
+      cls_target_get_comparator (target) == CLS_COMPARATOR_EXACTLY ||
+      cls_indicator_get_effective_aggregation (indicator) == CLS_AGGREGATION_SUM)
     return FALSE;
   if (!comparable (scale, cls_target_has_value (target), cls_target_get_value (target),
                    cls_target_get_level (target), value))
@@ -147,4 +150,15 @@ _cls_check_target_direction (ClsIndicator *indicator,
   if (direction == CLS_DIRECTION_INCREASE)
     return *value < base;
   return *value > base;
+}
+
+gboolean
+_cls_check_comparator_conflict (ClsIndicator *indicator,
+                                ClsTarget    *target)
+{
+  ClsComparator comparator = cls_target_get_comparator (target);
+  ClsDirection direction = cls_indicator_get_direction (indicator);
+
+  return (comparator == CLS_COMPARATOR_AT_MOST && direction == CLS_DIRECTION_INCREASE) ||
+         (comparator == CLS_COMPARATOR_AT_LEAST && direction == CLS_DIRECTION_DECREASE);
 }

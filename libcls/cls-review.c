@@ -87,6 +87,7 @@ static const struct {
 #define MSG_DUPLICATE_INDICATOR_SET    N_("%s has the same %u indicators as %s: they may have been copied from one action to the other.")
 #define MSG_TARGET_BELOW_BASELINE      N_("%s: the indicator “%s” should increase, but its target %g is below its baseline %g.")
 #define MSG_TARGET_ABOVE_BASELINE      N_("%s: the indicator “%s” should decrease, but its target %g is above its baseline %g.")
+#define MSG_TARGET_COMPARATOR          N_("%s: the indicator “%s” should %s, but its target says “%s”.")
 #define MSG_BREAKDOWN_ABOVE_TOTAL      N_("%s: in %s, the values of the indicator “%s” by %s add up to %g, more than the total %g.")
 #define MSG_SHARES_NOT_100             N_("%s: the funding shares add up to %g %%, not 100 %%.")
 #define MSG_CALENDAR_PAST_NO_DATA      N_("%s: its calendar ended on %s, but none of its indicators has been measured.")
@@ -440,6 +441,18 @@ review_contradictions (Review       *r,
   const ClsMeasurement *ms;
   double base;
   guint i, n;
+
+  n = g_list_model_get_n_items (targets);
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(ClsTarget) target = g_list_model_get_item (targets, i);
+      gboolean increase = cls_indicator_get_direction (indicator) == CLS_DIRECTION_INCREASE;
+
+      if (_cls_check_comparator_conflict (indicator, target))
+        add_finding (r, info, cls_indicator_get_id (indicator), CHECK_TARGET_DIRECTION,
+                     MSG_TARGET_COMPARATOR, info->label, indicator_name (indicator),
+                     increase ? "increase" : "decrease", increase ? "at most" : "at least");
+    }
 
   if (_cls_check_baseline_number (indicator, scale, &base))
     {

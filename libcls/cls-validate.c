@@ -488,6 +488,12 @@ check_targets (Check        *c,
           cls_target_has_value (target) && cls_target_get_value (target) < 0)
         return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                       "a target of %g cannot be reached by a count, an amount or a ratio", cls_target_get_value (target));
+      if (_cls_check_comparator_conflict (indicator, target))
+        return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
+                      "indicator “%s” should %s, but its target says “%s”",
+                      cls_indicator_get_id (indicator),
+                      direction == CLS_DIRECTION_INCREASE ? "increase" : "decrease",
+                      direction == CLS_DIRECTION_INCREASE ? "at most" : "at least");
       if (has_base && _cls_check_target_direction (indicator, scale, base, target, &value))
         {
           if (direction == CLS_DIRECTION_INCREASE)

@@ -625,11 +625,17 @@ test_target_direction (void)
   g_autoptr(GListModel) decrease = NULL;
   g_autoptr(GListModel) wrong_decrease = NULL;
   g_autoptr(GListModel) exactly = NULL;
+  g_autoptr(GListModel) flow = NULL;
+  g_autoptr(GListModel) comparator = NULL;
   g_autoptr(ClsDiagnostic) finding = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* Target 8 below baseline 10 for an increasing indicator. */
+  /* Target 8 below baseline 10 for an increasing indicator, taken as its
+   * latest value; as a flow (a sum) its baseline would not be compared. */
   cls_baseline_set_value (baseline, 10);
+  flow = review (contract);
+  g_assert_cmpuint (count_code (flow, CLS_REVIEW_TARGET_DIRECTION), ==, 0);
+  cls_indicator_set_aggregation (indicator, CLS_AGGREGATION_LAST);
   findings = review (contract);
   finding = only_finding (findings, CLS_REVIEW_TARGET_DIRECTION);
   assert_finding (finding, CLS_SEVERITY_ERROR, "op-1", "op-1-i1");
@@ -652,6 +658,15 @@ test_target_direction (void)
   cls_target_set_comparator (target, CLS_COMPARATOR_EXACTLY);
   exactly = review (contract);
   assert_no_findings (exactly);
+
+  /* “at least” for a decreasing indicator contradicts it, even with a
+   * target below the baseline */
+  cls_target_set_value (target, 8);
+  cls_target_set_comparator (target, CLS_COMPARATOR_AT_LEAST);
+  comparator = review (contract);
+  g_clear_object (&finding);
+  finding = only_finding (comparator, CLS_REVIEW_TARGET_DIRECTION);
+  g_assert_nonnull (strstr (cls_diagnostic_get_message (finding), "at least"));
 }
 
 static void

@@ -69,9 +69,11 @@ def build_contract():
     entry.set_text('En 2025')
     op1.add_calendar_entry(entry)
 
-    # A count whose target goes the wrong way, never measured.
+    # A count whose target goes the wrong way, never measured. Taken as its
+    # latest value (a stock): the baseline of a flow (a sum) is not compared.
     stages = Cls.Indicator.new('op-1-i1')
     stages.set_title('Nombre de stages')
+    stages.set_aggregation(Cls.Aggregation.LAST)
     baseline = Cls.Baseline.new()
     baseline.set_value(10)
     baseline.set_source('Bilan 2024')
