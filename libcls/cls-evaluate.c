@@ -766,7 +766,8 @@ aggregate_formula (Ctx           *ctx,
   agg->has_value = _cls_formula_evaluate (pi->formula, resolve_reference, &scope, &value, &trace);
   pi->computing = FALSE;
   agg->value = agg->has_value ? value : 0;
-  if (agg->has_value && trace.has_numerator)
+  /* kept without a value too: “171 / 0” says why there is none */
+  if (trace.has_numerator)
     {
       agg->has_ratio = TRUE;
       agg->num = trace.numerator;
@@ -933,6 +934,22 @@ overlap_days (guint32 a_start,
   return end >= start ? end - start + 1 : 0;
 }
 
+/* “When P is a year” (§2): 2026, or 2026-01-01/2026-12-31 written out. */
+static gboolean
+window_is_year (Ctx *ctx)
+{
+  GDate first, last;
+
+  if (ctx->s->window_kind == CLS_PERIOD_KIND_YEAR)
+    return TRUE;
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_julian (&first, ctx->s->window_start);
+  g_date_set_julian (&last, ctx->s->window_end);
+  return g_date_get_day_of_year (&first) == 1 && g_date_get_month (&last) == G_DATE_DECEMBER &&
+         g_date_get_day (&last) == 31 && g_date_get_year (&first) == g_date_get_year (&last);
+}
+
 /* The final target T: the one written, or for an ordinal indicator
  * without one, the top level of its scale. */
 static gboolean
@@ -992,15 +1009,18 @@ window_target (Ctx           *ctx,
           *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_PERIOD, target, value, 0, 0, FALSE };
           return;
         }
-      target = ctx->s->window_kind == CLS_PERIOD_KIND_YEAR
-               ? pick_target (ctx, pi, SLOT_RECURRING, 0, 0, dimension) : NULL;
+      target = window_is_year (ctx) ? pick_target (ctx, pi, SLOT_RECURRING, 0, 0, dimension) : NULL;
       if (target != NULL && target_number (pi, target, &value))
         {
           *ti = (TargetInfo) { TRUE, value, CLS_TARGET_SOURCE_RECURRING, target, value, 0, 1, FALSE };
           return;
         }
-      if (!final_target (ctx, pi, dimension, ti))
-        return;
+      /* a period outside the contract has no share of its final target */
+      if (overlap_days (ws, we, ctx->cs, ctx->ce) == 0 || !final_target (ctx, pi, dimension, ti))
+        {
+          memset (ti, 0, sizeof *ti);
+          return;
+        }
       value = ti->value;
       if (pi->aggregation == CLS_AGGREGATION_SUM)
         {
@@ -1008,9 +1028,6 @@ window_target (Ctx           *ctx,
           ti->days = overlap_days (ws, we, ctx->cs, ctx->ce);
           ti->value = value * ti->days / ctx->contract_days;
           ti->source = CLS_TARGET_SOURCE_PRORATED;
-          /* a period outside the contract has no share of its target */
-          if (ti->days == 0)
-            memset (ti, 0, sizeof *ti);
         }
       else if (has_baseline)
         {
@@ -1962,12 +1979,14 @@ _cls_evaluate (ClsContract                 *contract,
   ctx.communes = g_ptr_array_new ();
 
   snapshot (&ctx);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    ok = FALSE;
 
   for (i = 0; i < ctx.indicators->len && ok; i++)
     {
       PlanIndicator *pi = g_ptr_array_index (ctx.indicators, i);
 
-      if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (i % 256 == 255 && g_cancellable_set_error_if_cancelled (cancellable, error))
         ok = FALSE;
       else
         {

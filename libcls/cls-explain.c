@@ -404,7 +404,23 @@ _cls_explain_indicator (ClsEvaluation      *evaluation,
       append_date (out, &r->due_date);
       break;
     case CLS_STATUS_NO_DATA:
-      g_string_append (out, french ? "aucune mesure sur la période" : "nothing measured in the window");
+      if (r->has_numerator && r->has_denominator && r->denominator == 0)
+        {
+          if (r->factor != 1)
+            {
+              append_number (out, r->factor, french);
+              g_string_append (out, " × ");
+            }
+          append_number (out, r->numerator, french);
+          g_string_append (out, " / 0");
+          g_string_append (out, french ? " : pas de valeur (dénominateur nul)" : ": no value (zero denominator)");
+        }
+      else if (r->n_measurements > 0 && r->kind != CLS_INDICATOR_KIND_NARRATIVE)
+        g_string_append_printf (out, french ? "%u mesure(s) sans valeur utilisable (dénominateur nul ?)"
+                                            : "%u measurement(s) without a usable value (zero denominator?)",
+                                r->n_measurements);
+      else
+        g_string_append (out, french ? "aucune mesure sur la période" : "nothing measured in the window");
       if (r->has_target)
         {
           g_string_append (out, " (");
