@@ -20,6 +20,7 @@ packages=(
   python3-gi
   python3-jsonschema
   gjs
+  gi-docgen
   valgrind
 )
 

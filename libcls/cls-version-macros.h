@@ -41,6 +41,23 @@
 #define CLS_AVAILABLE_IN_ALL _CLS_EXTERN
 #define CLS_AVAILABLE_IN_1_0 _CLS_EXTERN
 
+/**
+ * CLS_DEPRECATED:
+ *
+ * Marks a symbol as deprecated; define %CLS_DISABLE_DEPRECATION_WARNINGS to
+ * silence the warnings.
+ *
+ * Since: 1.0
+ */
+
+/**
+ * CLS_DEPRECATED_FOR:
+ * @f: the symbol to use instead
+ *
+ * Marks a symbol as deprecated in favour of @f.
+ *
+ * Since: 1.0
+ */
 #ifdef CLS_DISABLE_DEPRECATION_WARNINGS
 # define CLS_DEPRECATED _CLS_EXTERN
 # define CLS_DEPRECATED_FOR(f) _CLS_EXTERN
