@@ -1982,6 +1982,8 @@ _cls_evaluate (ClsContract                 *contract,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     ok = FALSE;
 
+  if (ok && settings->progress != NULL)
+    settings->progress (0, settings->progress_data);
   for (i = 0; i < ctx.indicators->len && ok; i++)
     {
       PlanIndicator *pi = g_ptr_array_index (ctx.indicators, i);
@@ -1990,6 +1992,10 @@ _cls_evaluate (ClsContract                 *contract,
         ok = FALSE;
       else
         {
+          /* indicators are most of the work: report about every 1 % */
+          if (settings->progress != NULL && ctx.indicators->len >= 100 &&
+              i % (ctx.indicators->len / 100) == 0 && i > 0)
+            settings->progress (0.99 * i / ctx.indicators->len, settings->progress_data);
           pi->result = evaluate_indicator (&ctx, pi);
           g_ptr_array_add (evaluation->indicators, pi->result);
           if (pi->result->id != NULL)
@@ -2000,6 +2006,8 @@ _cls_evaluate (ClsContract                 *contract,
     {
       evaluation->root = evaluate_node (&ctx, ctx.root);
       explain_all (&ctx);
+      if (settings->progress != NULL)
+        settings->progress (1, settings->progress_data);
     }
 
   g_ptr_array_unref (ctx.communes);

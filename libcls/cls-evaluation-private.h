@@ -26,6 +26,8 @@ typedef struct
   double at_risk;
   double trend_tolerance;
   ClsMissingDataPolicy missing_data;
+  ClsProgressFunc progress;      /* called from the evaluating thread */
+  gpointer progress_data;
 } ClsEvaluationSettings;
 
 struct _ClsGap

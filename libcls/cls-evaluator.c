@@ -63,6 +63,9 @@ struct _ClsEvaluator
   double at_risk;
   double trend_tolerance;
   ClsMissingDataPolicy missing_data;
+  ClsProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_destroy;
 };
 
 enum {
@@ -89,6 +92,8 @@ cls_evaluator_finalize (GObject *object)
   ClsEvaluator *self = CLS_EVALUATOR (object);
 
   g_clear_pointer (&self->period, cls_period_free);
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
   G_OBJECT_CLASS (cls_evaluator_parent_class)->finalize (object);
 }
 
@@ -664,6 +669,36 @@ cls_evaluator_use_contract_settings (ClsEvaluator *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_USE_CONTRACT_SETTINGS]);
 }
 
+/**
+ * cls_evaluator_set_progress_func:
+ * @self: a [class@Cls.Evaluator]
+ * @func: (nullable) (scope notified) (closure user_data) (destroy destroy):
+ *   the function that reports progress, or %NULL
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data when it is no longer needed
+ *
+ * Sets a function told how far an evaluation has gone (see
+ * [callback@Cls.ProgressFunc] for when and in which thread it is called).
+ * Evaluating one contract is fast; this is for dashboards evaluating large
+ * or many contracts.
+ *
+ * Since: 1.0
+ */
+void
+cls_evaluator_set_progress_func (ClsEvaluator    *self,
+                                 ClsProgressFunc  func,
+                                 gpointer         user_data,
+                                 GDestroyNotify   destroy)
+{
+  g_return_if_fail (CLS_IS_EVALUATOR (self));
+
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
+  self->progress = func;
+  self->progress_data = user_data;
+  self->progress_destroy = destroy;
+}
+
 static guint32
 today_julian (void)
 {
@@ -795,19 +830,95 @@ cls_evaluator_evaluate (ClsEvaluator  *self,
 
   if (!resolve_settings (self, contract, &settings, error))
     return NULL;
+  settings.progress = self->progress;
+  settings.progress_data = self->progress_data;
   return _cls_evaluate (contract, &settings, cancellable, error);
+}
+
+/* Progress of an asynchronous evaluation is handed to the main context of
+ * the thread that started it, as g_file_copy_async() does: a user
+ * interface (GJS above all, which cannot run code in other threads) may
+ * update itself from the callback. */
+typedef struct
+{
+  gatomicrefcount ref;
+  GMainContext *context;
+  ClsEvaluator *evaluator;       /* keeps the function and its data alive */
+} ProgressRelay;
+
+typedef struct
+{
+  ProgressRelay *relay;
+  double fraction;
+} ProgressEvent;
+
+static ProgressRelay *
+progress_relay_ref (ProgressRelay *relay)
+{
+  g_atomic_ref_count_inc (&relay->ref);
+  return relay;
+}
+
+static void
+progress_relay_unref (ProgressRelay *relay)
+{
+  if (!g_atomic_ref_count_dec (&relay->ref))
+    return;
+  g_main_context_unref (relay->context);
+  g_object_unref (relay->evaluator);
+  g_free (relay);
+}
+
+static gboolean
+deliver_progress (gpointer user_data)
+{
+  ProgressEvent *event = user_data;
+  ClsEvaluator *evaluator = event->relay->evaluator;
+
+  evaluator->progress (event->fraction, evaluator->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_event_free (gpointer user_data)
+{
+  ProgressEvent *event = user_data;
+
+  progress_relay_unref (event->relay);
+  g_free (event);
+}
+
+static void
+relay_progress (double   fraction,
+                gpointer user_data)
+{
+  ProgressRelay *relay = user_data;
+  ProgressEvent *event = g_new (ProgressEvent, 1);
+  GSource *source = g_idle_source_new ();
+
+  /* Always queued, never called here: g_main_context_invoke() would run it
+   * in this worker thread whenever the context is not running yet. */
+  event->relay = progress_relay_ref (relay);
+  event->fraction = fraction;
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_progress, event, progress_event_free);
+  g_source_set_static_name (source, "[libcls] evaluation progress");
+  g_source_attach (source, relay->context);
+  g_source_unref (source);
 }
 
 typedef struct
 {
   ClsContract *contract;
   ClsEvaluationSettings settings;
+  ProgressRelay *relay;
 } EvaluateData;
 
 static void
 evaluate_data_free (EvaluateData *data)
 {
   g_object_unref (data->contract);
+  g_clear_pointer (&data->relay, progress_relay_unref);
   g_free (data);
 }
 
@@ -865,6 +976,15 @@ cls_evaluator_evaluate_async (ClsEvaluator        *self,
     {
       g_task_return_error (task, error);
       return;
+    }
+  if (self->progress != NULL)
+    {
+      data->relay = g_new0 (ProgressRelay, 1);
+      g_atomic_ref_count_init (&data->relay->ref);
+      data->relay->context = g_main_context_ref_thread_default ();
+      data->relay->evaluator = g_object_ref (self);
+      data->settings.progress = relay_progress;
+      data->settings.progress_data = data->relay;
     }
   g_task_run_in_thread (task, evaluate_thread);
 }

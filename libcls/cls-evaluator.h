@@ -14,6 +14,7 @@
 #include "cls-version-macros.h"
 #include "cls-contract.h"
 #include "cls-period.h"
+#include "cls-progress.h"
 
 G_BEGIN_DECLS
 
@@ -100,6 +101,12 @@ CLS_AVAILABLE_IN_1_0
 gboolean cls_evaluator_get_use_contract_settings (ClsEvaluator *self);
 CLS_AVAILABLE_IN_1_0
 void cls_evaluator_use_contract_settings (ClsEvaluator *self);
+
+CLS_AVAILABLE_IN_1_0
+void cls_evaluator_set_progress_func (ClsEvaluator    *self,
+                                      ClsProgressFunc  func,
+                                      gpointer         user_data,
+                                      GDestroyNotify   destroy);
 
 CLS_AVAILABLE_IN_1_0
 ClsEvaluation *cls_evaluator_evaluate (ClsEvaluator  *self,

@@ -12,6 +12,7 @@
 
 #include "cls-error.h"
 #include "cls-period.h"
+#include "cls-progress.h"
 #include "cls-measurement.h"
 #include "cls-amendment.h"
 #include "cls-area.h"

@@ -2235,6 +2235,87 @@ test_result_lists (void)
     }
 }
 
+/* Progress: 0 first, 1 last, growing in between; asynchronously, in the
+ * main context of the thread that started the evaluation. */
+typedef struct
+{
+  GArray *fractions;
+  GThread *thread;
+  gboolean wrong_thread;
+  GMainLoop *loop;
+  ClsEvaluation *evaluation;
+} ProgressData;
+
+static void
+record_progress (double   fraction,
+                 gpointer user_data)
+{
+  ProgressData *data = user_data;
+
+  g_array_append_val (data->fractions, fraction);
+  if (g_thread_self () != data->thread)
+    data->wrong_thread = TRUE;
+}
+
+static void
+assert_progress (GArray *fractions)
+{
+  guint i;
+
+  g_assert_cmpuint (fractions->len, >=, 3);
+  g_assert_cmpuint (fractions->len, <=, 110);
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), ==, 0);
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1);
+  for (i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >, g_array_index (fractions, double, i - 1));
+}
+
+static void
+progress_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  ProgressData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  data->evaluation = cls_evaluator_evaluate_finish (CLS_EVALUATOR (source), result, &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (data->loop);
+}
+
+static void
+test_progress (void)
+{
+  g_autoptr(ClsLoader) loader = cls_loader_new ();
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples",
+                                                 "clsi-marque-melantois-2025-2028.cls.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClsContract) contract = cls_loader_load_from_path (loader, path, &error);
+  g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
+  g_autoptr(ClsEvaluation) sync = NULL;
+  ProgressData data = { g_array_new (FALSE, FALSE, sizeof (double)), g_thread_self (), FALSE, NULL, NULL };
+
+  g_assert_no_error (error);
+  cls_evaluator_set_kind (evaluator, CLS_EVALUATION_KIND_FINAL);
+  cls_evaluator_set_progress_func (evaluator, record_progress, &data, NULL);
+  sync = cls_evaluator_evaluate (evaluator, contract, NULL, &error);
+  g_assert_no_error (error);
+  assert_progress (data.fractions);
+  g_assert_false (data.wrong_thread);
+
+  g_array_set_size (data.fractions, 0);
+  data.loop = g_main_loop_new (NULL, FALSE);
+  cls_evaluator_evaluate_async (evaluator, contract, NULL, progress_done_cb, &data);
+  g_main_loop_run (data.loop);
+  assert_progress (data.fractions);
+  g_assert_false (data.wrong_thread);
+  g_assert_nonnull (data.evaluation);
+
+  g_clear_object (&data.evaluation);
+  g_main_loop_unref (data.loop);
+  g_array_unref (data.fractions);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2275,6 +2356,7 @@ main (int   argc,
   g_test_add_func ("/evaluation/errors", test_errors);
   g_test_add_func ("/evaluation/cancelled", test_cancelled);
   g_test_add_func ("/evaluation/async", test_async);
+  g_test_add_func ("/evaluation/progress", test_progress);
   g_test_add_func ("/evaluation/threads", test_threads);
   g_test_add_func ("/evaluation/results", test_result_lists);
   g_test_add_func ("/evaluation/formula-zero-denominator-parts", test_formula_zero_denominator_parts);
