@@ -12,6 +12,8 @@
 
 #include <libcls/cls.h>
 
+#include "cls-test-util.h"
+
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
@@ -244,22 +246,10 @@ parse_json (ClsEvaluation *evaluation)
   return parser;
 }
 
-static char *
-tutorial_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "examples", "tutorial.cls.xml", NULL);
-}
-
 static ClsContract *
 load_tutorial (void)
 {
-  g_autoptr(ClsLoader) loader = cls_loader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = tutorial_path ();
-  ClsContract *contract = cls_loader_load_from_path (loader, path, &error);
-
-  g_assert_no_error (error);
-  return contract;
+  return load_example ("tutorial.cls.xml");
 }
 
 /* ------------------------------------------------------------------ */
@@ -2286,16 +2276,12 @@ progress_done_cb (GObject      *source,
 static void
 test_progress (void)
 {
-  g_autoptr(ClsLoader) loader = cls_loader_new ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples",
-                                                 "clsi-marque-melantois-2025-2028.cls.xml", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(ClsContract) contract = cls_loader_load_from_path (loader, path, &error);
+  g_autoptr(ClsContract) contract = load_example ("clsi-marque-melantois-2025-2028.cls.xml");
   g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
   g_autoptr(ClsEvaluation) sync = NULL;
+  g_autoptr(GError) error = NULL;
   ProgressData data = { g_array_new (FALSE, FALSE, sizeof (double)), g_thread_self (), FALSE, NULL, NULL };
 
-  g_assert_no_error (error);
   cls_evaluator_set_kind (evaluator, CLS_EVALUATION_KIND_FINAL);
   cls_evaluator_set_progress_func (evaluator, record_progress, &data, NULL);
   sync = cls_evaluator_evaluate (evaluator, contract, NULL, &error);

@@ -5,28 +5,11 @@
 
 #include <libcls/cls.h>
 
+#include "cls-test-util.h"
+
 #include <string.h>
 
 /* Helpers */
-
-static GDate *
-make_date (int year,
-           int month,
-           int day)
-{
-  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
-
-static ClsPeriod *
-parse_period (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  ClsPeriod *period = cls_period_parse (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (period);
-  return period;
-}
 
 static char *
 measurement_period_string (const ClsMeasurement *measurement)

@@ -10,6 +10,8 @@
 
 #include <libcls/cls.h>
 
+#include "cls-test-util.h"
+
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,25 +19,6 @@
 #include "cls-tool-commands.h"
 
 /* Helpers */
-
-static GDate *
-make_date (int year,
-           int month,
-           int day)
-{
-  return g_date_new_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
-
-static ClsPeriod *
-parse_period (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  ClsPeriod *period = cls_period_parse (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (period);
-  return period;
-}
 
 static ClsNode *
 add_node (ClsContract *contract,
@@ -1038,19 +1021,6 @@ static const char * const known_codes[] = {
   CLS_REVIEW_BREAKDOWN_ABOVE_TOTAL, CLS_REVIEW_SHARES_NOT_100,
   CLS_REVIEW_CALENDAR_PAST_NO_DATA, CLS_REVIEW_PLACEHOLDER_OPEN, NULL,
 };
-
-static ClsContract *
-load_example (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", name, NULL);
-  g_autoptr(ClsLoader) loader = cls_loader_new ();
-  g_autoptr(GError) error = NULL;
-  ClsContract *contract = cls_loader_load_from_path (loader, path, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (contract);
-  return contract;
-}
 
 static GListModel *
 review_example (ClsContract *contract)
