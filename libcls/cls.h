@@ -43,5 +43,7 @@
 #include "cls-evaluator.h"
 #include "cls-evaluation.h"
 #include "cls-review.h"
+#include "cls-export.h"
+#include "cls-import.h"
 
 #undef __CLS_INSIDE__

@@ -23,6 +23,49 @@ int cls_tool_evaluate_run (const char            *path,
                            ClsContract           *contract,
                            const ClsToolEvaluate *options);
 
+/* The evaluator that --period, --at, --final and --targets ask for (format
+ * and lang are not looked at); NULL after printing a usage error, as
+ * “cls-tool COMMAND: …”, on standard error. */
+ClsEvaluator *cls_tool_evaluator_new (const char            *command,
+                                      const ClsToolEvaluate *options);
+
+/* cls-tool export FILE [--format csv|json] [-o OUT] [--targets …]
+ *
+ * csv (the default): cls_contract_export_csv(), the measurements and yearly
+ * evaluations, one row per indicator and period; --period, --at and --final
+ * do not apply. json: the evaluation that --period, --at or --final ask for
+ * (to date today by default), as `evaluate --format json` writes it.
+ * Written to standard output, or atomically to OUT.
+ *
+ * Returns 0 on success, 1 when the evaluation or the writing fails, 2 on a
+ * usage error. */
+typedef struct
+{
+  ClsToolEvaluate evaluation;   /* format: csv|json */
+  const char *output;           /* -o, NULL: standard output */
+} ClsToolExport;
+
+int cls_tool_export_run (const char          *path,
+                         ClsContract         *contract,
+                         const ClsToolExport *options);
+
+/* cls-tool import FILE CSV [--dry-run] [--replace]
+ *
+ * Imports the measurements of the CSV table into the contract loaded from
+ * path (see cls_importer_import_bytes()). Every problem is printed on
+ * standard error as CSV:LINE: message (warnings as CSV:LINE: warning:
+ * message). When no row is wrong, saves the contract atomically to path
+ * (unless dry_run, or nothing changes) and prints what was added, replaced
+ * and left unchanged.
+ *
+ * Returns 0 on success, 1 when a row is wrong or a file cannot be read or
+ * written. */
+int cls_tool_import_run (const char  *path,
+                         ClsContract *contract,
+                         const char  *csv_path,
+                         gboolean     dry_run,
+                         gboolean     replace);
+
 /* cls-tool lint FILE [--trusted] [--date=YYYY-MM-DD]
  *
  * Loads the contract at path (RelaxNG validation skipped when trusted) and

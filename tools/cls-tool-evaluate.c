@@ -130,29 +130,26 @@ print_text (ClsEvaluation *evaluation,
     }
 }
 
-int
-cls_tool_evaluate_run (const char           *path,
-                       ClsContract          *contract,
-                       const ClsToolEvaluate *options)
+ClsEvaluator *
+cls_tool_evaluator_new (const char            *command,
+                        const ClsToolEvaluate *options)
 {
   g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
-  g_autoptr(ClsEvaluation) evaluation = NULL;
   g_autoptr(GError) error = NULL;
-  const char *lang = options->lang != NULL ? options->lang : default_language ();
   int n_kinds = (options->period != NULL) + (options->at != NULL) + (options->final != FALSE);
 
   if (n_kinds > 1)
     {
-      fprintf (stderr, "cls-tool evaluate: give only one of --period, --at and --final\n");
-      return 2;
+      fprintf (stderr, "cls-tool %s: give only one of --period, --at and --final\n", command);
+      return NULL;
     }
   if (options->period != NULL)
     {
       g_autoptr(ClsPeriod) period = cls_period_parse (options->period, &error);
       if (period == NULL)
         {
-          fprintf (stderr, "cls-tool evaluate: --period: %s\n", error->message);
-          return 2;
+          fprintf (stderr, "cls-tool %s: --period: %s\n", command, error->message);
+          return NULL;
         }
       cls_evaluator_set_period (evaluator, period);
     }
@@ -164,8 +161,8 @@ cls_tool_evaluate_run (const char           *path,
       g_date_set_parse (&date, options->at);
       if (strlen (options->at) != 10 || options->at[4] != '-' || !g_date_valid (&date))
         {
-          fprintf (stderr, "cls-tool evaluate: --at: “%s” is not a date written YYYY-MM-DD\n", options->at);
-          return 2;
+          fprintf (stderr, "cls-tool %s: --at: “%s” is not a date written YYYY-MM-DD\n", command, options->at);
+          return NULL;
         }
       g_date_set_dmy (&date, (GDateDay) atoi (options->at + 8), (GDateMonth) atoi (options->at + 5),
                       (GDateYear) atoi (options->at));
@@ -180,9 +177,25 @@ cls_tool_evaluate_run (const char           *path,
     cls_evaluator_set_target_version (evaluator, CLS_TARGET_VERSION_INITIAL);
   else
     {
-      fprintf (stderr, "cls-tool evaluate: --targets must be “initial” or “amended”\n");
-      return 2;
+      fprintf (stderr, "cls-tool %s: --targets must be “initial” or “amended”\n", command);
+      return NULL;
     }
+  return g_steal_pointer (&evaluator);
+}
+
+int
+cls_tool_evaluate_run (const char           *path,
+                       ClsContract          *contract,
+                       const ClsToolEvaluate *options)
+{
+  g_autoptr(ClsEvaluator) evaluator = NULL;
+  g_autoptr(ClsEvaluation) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *lang = options->lang != NULL ? options->lang : default_language ();
+
+  evaluator = cls_tool_evaluator_new ("evaluate", options);
+  if (evaluator == NULL)
+    return 2;
   if (options->format != NULL && !g_str_equal (options->format, "text") && !g_str_equal (options->format, "json"))
     {
       fprintf (stderr, "cls-tool evaluate: --format must be “text” or “json”\n");

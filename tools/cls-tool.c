@@ -40,6 +40,9 @@ typedef struct
   char     *lang;
   /* lint */
   char     *date;
+  /* import */
+  gboolean  dry_run;
+  gboolean  replace;
 } ToolOptions;
 
 static void
@@ -60,6 +63,14 @@ typedef int (*CommandFunc) (const ToolOptions  *options,
                             char              **files,
                             int                 n_files);
 
+/* Options of one command only, beyond the groups above */
+typedef enum
+{
+  EXTRA_NONE,
+  EXTRA_EXPORT,
+  EXTRA_IMPORT,
+} ExtraOptions;
+
 typedef struct
 {
   const char  *name;
@@ -72,6 +83,7 @@ typedef struct
   int          min_files;
   int          max_files;    /* -1: no limit */
   CommandFunc  run;
+  ExtraOptions extra;
 } Command;
 
 /* Counters filled while walking the plan tree for `show` */
@@ -557,6 +569,46 @@ command_lint (const ToolOptions  *options,
   return status;
 }
 
+/* export */
+
+static int
+command_export (const ToolOptions  *options,
+                char              **files,
+                int                 n_files)
+{
+  g_autoptr(ClsContract) contract = load_contract (files[0], options->trusted);
+  ClsToolExport export = {
+    { options->period, options->at, options->final, options->targets, options->format, NULL },
+    options->output,
+  };
+  int status;
+
+  if (contract == NULL)
+    return EXIT_INVALID;
+  status = cls_tool_export_run (files[0], contract, &export);
+  if (!flush_stdout ())
+    return EXIT_INVALID;
+  return status;
+}
+
+/* import */
+
+static int
+command_import (const ToolOptions  *options,
+                char              **files,
+                int                 n_files)
+{
+  g_autoptr(ClsContract) contract = load_contract (files[0], options->trusted);
+  int status;
+
+  if (contract == NULL)
+    return EXIT_INVALID;
+  status = cls_tool_import_run (files[0], contract, files[1], options->dry_run, options->replace);
+  if (!flush_stdout ())
+    return EXIT_INVALID;
+  return status;
+}
+
 static const Command commands[] = {
   {
     "validate", "FILE...",
@@ -594,6 +646,23 @@ static const Command commands[] = {
     "The codes are documented in docs/review.md. Exit status: 0 when no\n"
     "finding is an error, 1 otherwise, 2 on usage errors.",
     FALSE, FALSE, TRUE, 1, 1, command_lint,
+  },
+  {
+    "export", "FILE",
+    "Export measurements and yearly evaluations (CSV), or an evaluation (JSON).",
+    "CSV (the default): one row per indicator and period, with each calendar\n"
+    "year's evaluation, as docs/csv.md describes. JSON: the evaluation asked\n"
+    "with --period, --at or --final (to date today by default), in the\n"
+    "documented format. Writes to standard output, or atomically to OUT.",
+    TRUE, FALSE, FALSE, 1, 1, command_export, EXTRA_EXPORT,
+  },
+  {
+    "import", "FILE CSV",
+    "Import measurements from a CSV table into a contract.",
+    "Checks every row first: any wrong row is printed as CSV:LINE: message\n"
+    "and nothing is written (exit status 1). Otherwise FILE is saved\n"
+    "atomically. Accepts ',' ';' or tab separators and decimal commas.",
+    FALSE, FALSE, FALSE, 2, 2, command_import, EXTRA_IMPORT,
   },
 };
 
@@ -637,6 +706,26 @@ command_context_new (const Command *command,
       "Language of the explanations (default: the locale's)", "fr|en" },
     G_OPTION_ENTRY_NULL
   };
+  const GOptionEntry export_entries[] = {
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
+      "Output format (default: csv)", "csv|json" },
+    { "targets", 0, 0, G_OPTION_ARG_STRING, &options->targets,
+      "Measure against the targets as signed or as amended (default)", "initial|amended" },
+    { "period", 0, 0, G_OPTION_ARG_STRING, &options->period,
+      "JSON: evaluate one period: 2026, 2026-S1, 2026-Q2, 2026-05…", "PERIOD" },
+    { "at", 0, 0, G_OPTION_ARG_STRING, &options->at,
+      "JSON: evaluate to date at DATE (YYYY-MM-DD)", "DATE" },
+    { "final", 0, 0, G_OPTION_ARG_NONE, &options->final,
+      "JSON: the final evaluation, at the contract's end", NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const GOptionEntry import_entries[] = {
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options->dry_run,
+      "Check the table only; write nothing", NULL },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
+      "Replace measurements the contract already has for a row's period", NULL },
+    G_OPTION_ENTRY_NULL
+  };
   const GOptionEntry date_entries[] = {
     { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
       "Review as of DATE (YYYY-MM-DD) instead of today", "DATE" },
@@ -655,6 +744,10 @@ command_context_new (const Command *command,
     g_option_context_add_main_entries (context, evaluation_entries, NULL);
   if (command->has_date)
     g_option_context_add_main_entries (context, date_entries, NULL);
+  if (command->extra == EXTRA_EXPORT)
+    g_option_context_add_main_entries (context, export_entries, NULL);
+  else if (command->extra == EXTRA_IMPORT)
+    g_option_context_add_main_entries (context, import_entries, NULL);
 
   return context;
 }
@@ -761,7 +854,7 @@ run_command (const Command  *command,
     }
 
   if ((int) files->len < command->min_files)
-    return usage_error (command->name, "no file given");
+    return usage_error (command->name, command->min_files > 1 ? "missing file" : "no file given");
   if (command->max_files >= 0 && (int) files->len > command->max_files)
     return usage_error (command->name, "too many files");
 
