@@ -10,6 +10,7 @@
 #include "cls-loader.h"
 #include "cls-enum-types.h"
 #include "cls-foreign-private.h"
+#include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-indicator-private.h"
 #include "cls-measurement-private.h"
@@ -454,12 +455,14 @@ container_end (Writer     *w,
 }
 
 static void
-write_measurement (Writer               *w,
-                   ClsIndicator         *indicator,
-                   const ClsMeasurement *m)
+write_measurement (Writer             *w,
+                   ClsIndicator       *indicator,
+                   const ClsRecordSet *set,
+                   const ClsRecord    *m)
 {
   g_autoptr(GString) value = g_string_new (NULL);
-  const ClsMeasurementExtra *extra = m->extra;
+  const ClsRecordExtra *extra = _cls_record_extra (set, m);
+  const ClsRecordRare *rare = extra != NULL ? extra->rare : NULL;
   guint i;
 
   start_tag (w, "measurement");
@@ -471,34 +474,34 @@ write_measurement (Writer               *w,
   attribute (w, name, value->str)
   if (m->flags & CLS_MEASUREMENT_HAS_VALUE)
     {
-      NUMBER_ATTRIBUTE ("value", m->value);
+      NUMBER_ATTRIBUTE ("value", _cls_record_value (set, m));
     }
   if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
     {
-      NUMBER_ATTRIBUTE ("numerator", m->numerator);
-      NUMBER_ATTRIBUTE ("denominator", m->denominator);
+      NUMBER_ATTRIBUTE ("numerator", _cls_record_numerator (m));
+      NUMBER_ATTRIBUTE ("denominator", _cls_record_denominator (m));
     }
 #undef NUMBER_ATTRIBUTE
-  attribute (w, "level", m->level);
+  attribute (w, "level", extra ? _cls_record_set_string (set, extra->level) : NULL);
   if (m->flags & CLS_MEASUREMENT_HAS_DONE)
     attribute (w, "done", (m->flags & CLS_MEASUREMENT_DONE) ? "true" : "false");
-  if (m->respondents >= 0)
+  if (extra != NULL && extra->respondents >= 0)
     {
-      g_string_printf (value, "%d", m->respondents);
+      g_string_printf (value, "%d", extra->respondents);
       attribute (w, "respondents", value->str);
     }
-  attribute (w, "author", extra ? extra->author : NULL);
-  if (m->date != 0)
+  attribute (w, "author", rare ? rare->author : NULL);
+  if (extra != NULL && extra->date != 0)
     {
       g_string_truncate (value, 0);
-      _cls_date_append_julian (value, m->date);
+      _cls_date_append_julian (value, extra->date);
       attribute (w, "date", value->str);
     }
-  attribute (w, "source", m->source);
-  if (m->recorded != 0)
+  attribute (w, "source", extra ? _cls_record_set_string (set, extra->source) : NULL);
+  if (extra != NULL && extra->recorded != 0)
     {
       g_string_truncate (value, 0);
-      _cls_date_append_julian (value, m->recorded);
+      _cls_date_append_julian (value, extra->recorded);
       attribute (w, "recorded", value->str);
     }
   if (m->flags & CLS_MEASUREMENT_ILLUSTRATIVE)
@@ -510,31 +513,34 @@ write_measurement (Writer               *w,
   open_content (w);
   if (extra != NULL)
     {
-      if (extra->comment != NULL)
+      const ClsRecordResponse *responses = _cls_record_extra_responses (extra);
+      const ClsRecordBreakdown *breakdowns = _cls_record_extra_breakdowns (extra);
+
+      if (rare != NULL && rare->comment != NULL)
         {
           start_tag (w, "comment");
-          text_element_end (w, "comment", extra->comment);
+          text_element_end (w, "comment", rare->comment);
         }
-      if (extra->text != NULL)
+      if (rare != NULL && rare->text != NULL)
         {
           start_tag (w, "text");
-          text_element_end (w, "text", extra->text);
+          text_element_end (w, "text", rare->text);
         }
-      for (i = 0; extra->responses != NULL && i < extra->responses->len; i++)
+      for (i = 0; i < extra->n_responses; i++)
         {
-          const ClsResponse *r = &g_array_index (extra->responses, ClsResponse, i);
+          const ClsRecordResponse *r = &responses[i];
           start_tag (w, "response");
-          attribute (w, "level", r->level);
+          attribute (w, "level", _cls_record_set_string (set, r->level));
           g_string_printf (value, "%u", r->count);
           attribute (w, "count", value->str);
           g_string_append (w->out, "/>\n");
         }
-      for (i = 0; extra->breakdowns != NULL && i < extra->breakdowns->len; i++)
+      for (i = 0; i < extra->n_breakdowns; i++)
         {
-          const ClsBreakdown *b = &g_array_index (extra->breakdowns, ClsBreakdown, i);
+          const ClsRecordBreakdown *b = &breakdowns[i];
           start_tag (w, "breakdown");
-          attribute (w, "dimension", b->dimension);
-          attribute (w, "key", b->key);
+          attribute (w, "dimension", _cls_record_set_string (set, b->dimension));
+          attribute (w, "key", _cls_record_set_string (set, b->key));
           g_string_truncate (value, 0);
           _cls_xml_append_double (value, b->value);
           attribute (w, "value", value->str);
@@ -554,8 +560,8 @@ write_indicator (Writer       *w,
 {
   GObject *object = G_OBJECT (indicator);
   ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
-  const ClsMeasurement *measurements;
-  guint i, n;
+  const ClsRecordSet *measurements;
+  guint i;
 
   start_tag (w, element);
   {
@@ -580,10 +586,10 @@ write_indicator (Writer       *w,
   write_simple_children (w, object, _cls_xml_fields_indicator, NULL);
   if (baseline != NULL)
     write_simple (w, "baseline", G_OBJECT (baseline), _cls_xml_fields_baseline);
-  write_model (w, cls_indicator_get_targets (indicator), "target", _cls_xml_fields_target);
-  measurements = _cls_indicator_peek_measurements (indicator, &n);
-  for (i = 0; i < n; i++)
-    write_measurement (w, indicator, &measurements[i]);
+  write_model (w, _cls_indicator_peek_targets (indicator), "target", _cls_xml_fields_target);
+  measurements = _cls_indicator_peek_measurements (indicator);
+  for (i = 0; i < measurements->n; i++)
+    write_measurement (w, indicator, measurements, _cls_record_set_at (measurements, i));
   foreign_elements (w, object, NULL);
   close_content (w, element);
 }
@@ -629,8 +635,8 @@ write_node (Writer  *w,
   write_simple_children (w, object, _cls_xml_fields_node, "objective");
   write_simple_children (w, object, _cls_xml_fields_node, "public");
   write_simple_children (w, object, _cls_xml_fields_node, "sector");
-  write_roles (w, cls_node_get_roles (node), FALSE);
-  write_model (w, cls_node_get_fundings (node), "funding", _cls_xml_fields_funding);
+  write_roles (w, _cls_node_peek_list (node, CLS_NODE_LIST_ROLES), FALSE);
+  write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS), "funding", _cls_xml_fields_funding);
 
   switch (cls_node_get_deliverables_state (node))
     {
@@ -644,7 +650,7 @@ write_node (Writer  *w,
       start_tag (w, "deliverables");
       foreign_attributes (w, object, "deliverables");
       open_content (w);
-      write_model (w, cls_node_get_deliverables (node), "deliverable", _cls_xml_fields_deliverable);
+      write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_DELIVERABLES), "deliverable", _cls_xml_fields_deliverable);
       foreign_elements (w, object, "deliverables");
       close_content (w, "deliverables");
       break;
@@ -653,10 +659,10 @@ write_node (Writer  *w,
       break;
     }
 
-  write_model (w, cls_node_get_calendar (node), "calendar", _cls_xml_fields_calendar_entry);
-  write_model (w, cls_node_get_cross_references (node), "see", _cls_xml_fields_cross_reference);
-  write_indicators (w, cls_node_get_indicators (node), "indicator");
-  children = cls_node_get_children (node);
+  write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_CALENDAR), "calendar", _cls_xml_fields_calendar_entry);
+  write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_CROSS_REFERENCES), "see", _cls_xml_fields_cross_reference);
+  write_indicators (w, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), "indicator");
+  children = _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN);
   n = g_list_model_get_n_items (children);
   for (i = 0; i < n; i++)
     {

@@ -8,6 +8,7 @@
 #include "cls-contract.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-indicator-private.h"
 #include "cls-amendment.h"
@@ -2467,7 +2468,7 @@ collect_indicators (GListModel *nodes,
   for (i = 0; i < n; i++)
     {
       g_autoptr(ClsNode) node = g_list_model_get_item (nodes, i);
-      GListModel *indicators = cls_node_get_indicators (node);
+      GListModel *indicators = _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS);
       guint j, m = g_list_model_get_n_items (indicators);
 
       for (j = 0; j < m; j++)
@@ -2475,7 +2476,7 @@ collect_indicators (GListModel *nodes,
           g_autoptr(GObject) indicator = g_list_model_get_item (indicators, j);
           g_list_store_append (store, indicator);
         }
-      collect_indicators (cls_node_get_children (node), store);
+      collect_indicators (_cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN), store);
     }
 }
 

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "cls-contract-private.h"
+#include "cls-node-private.h"
 #include "cls-evaluation-private.h"
 #include "cls-formula-private.h"
 #include "cls-indicator-private.h"
@@ -80,6 +81,7 @@ typedef struct
 typedef struct
 {
   ClsIndicator *indicator;
+  const ClsRecordSet *measurements; /* the indicator's, read in place */
   PlanNode *node;
   GPtrArray *targets;        /* ClsTarget */
   ScaleSnap *scale;
@@ -228,11 +230,12 @@ snapshot_indicator (Ctx          *ctx,
                     ClsIndicator *indicator)
 {
   PlanIndicator *pi = g_new0 (PlanIndicator, 1);
-  GListModel *targets = cls_indicator_get_targets (indicator);
+  GListModel *targets = _cls_indicator_peek_targets (indicator);
   guint i, n = g_list_model_get_n_items (targets);
   const char *scale_id;
 
   pi->indicator = indicator;
+  pi->measurements = _cls_indicator_peek_measurements (indicator);
   pi->node = pn;
   pi->targets = g_ptr_array_new_full (n, g_object_unref);
   for (i = 0; i < n; i++)
@@ -307,7 +310,7 @@ snapshot_node (Ctx      *ctx,
 {
   PlanNode *pn = plan_node_new (ctx, parent, node);
 
-  snapshot_children (ctx, pn, cls_node_get_indicators (node), cls_node_get_children (node));
+  snapshot_children (ctx, pn, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN));
 }
 
 static void
@@ -377,19 +380,18 @@ typedef struct
 
 static gboolean
 read_distribution (PlanIndicator        *pi,
-                   const ClsMeasurement *m,
+                   const ClsRecordExtra *extra,
                    Reading              *out)
 {
-  GArray *responses = m->extra->responses;
   guint i;
 
   out->distribution = TRUE;
-  for (i = 0; i < responses->len; i++)
+  for (i = 0; i < extra->n_responses; i++)
     {
-      const ClsResponse *response = &g_array_index (responses, ClsResponse, i);
+      const ClsRecordResponse *response = &_cls_record_extra_responses (extra)[i];
       double level;
 
-      if (!scale_value (pi->scale, response->level, &level))
+      if (!scale_value (pi->scale, _cls_record_set_string (pi->measurements, response->level), &level))
         continue;
       out->total += response->count;
       out->weighted += response->count * level;
@@ -413,9 +415,9 @@ read_distribution (PlanIndicator        *pi,
 /* The number one measurement gives, by kind. FALSE when it gives none (a
  * zero denominator gives no value, never 0). */
 static gboolean
-read_measurement (PlanIndicator        *pi,
-                  const ClsMeasurement *m,
-                  Reading              *out)
+read_measurement (PlanIndicator   *pi,
+                  const ClsRecord *m,
+                  Reading         *out)
 {
   memset (out, 0, sizeof *out);
   switch (pi->kind)
@@ -423,27 +425,33 @@ read_measurement (PlanIndicator        *pi,
     case CLS_INDICATOR_KIND_RATIO:
       if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
         {
-          if (m->denominator == 0)
+          double numerator = _cls_record_numerator (m), denominator = _cls_record_denominator (m);
+
+          if (denominator == 0)
             return FALSE;
           out->has_ratio = TRUE;
-          out->num = m->numerator;
-          out->den = m->denominator;
-          out->value = pi->factor * m->numerator / m->denominator;
+          out->num = numerator;
+          out->den = denominator;
+          out->value = pi->factor * numerator / denominator;
           return isfinite (out->value);
         }
       break;
     case CLS_INDICATOR_KIND_ORDINAL:
-      if (m->extra != NULL && m->extra->responses != NULL && m->extra->responses->len > 0)
-        return read_distribution (pi, m, out);
-      if (m->level != NULL)
-        {
-          double level;
+      {
+        const ClsRecordExtra *extra = _cls_record_extra (pi->measurements, m);
 
-          if (!scale_value (pi->scale, m->level, &level))
-            return FALSE;
-          out->value = pi->has_threshold ? (level >= pi->threshold ? 100 : 0) : level;
-          return TRUE;
-        }
+        if (extra != NULL && extra->n_responses > 0)
+          return read_distribution (pi, extra, out);
+        if (extra != NULL && extra->level != 0)
+          {
+            double level;
+
+            if (!scale_value (pi->scale, _cls_record_set_string (pi->measurements, extra->level), &level))
+              return FALSE;
+            out->value = pi->has_threshold ? (level >= pi->threshold ? 100 : 0) : level;
+            return TRUE;
+          }
+      }
       break;
     case CLS_INDICATOR_KIND_MILESTONE:
       if (m->flags & CLS_MEASUREMENT_HAS_DONE)
@@ -462,7 +470,7 @@ read_measurement (PlanIndicator        *pi,
     }
   if (m->flags & CLS_MEASUREMENT_HAS_VALUE)
     {
-      out->value = m->value;
+      out->value = _cls_record_value (pi->measurements, m);
       return TRUE;
     }
   return FALSE;
@@ -471,17 +479,16 @@ read_measurement (PlanIndicator        *pi,
 /* The first measurement starting on or after @start (they are sorted by
  * start), so that scanning a window costs what the window holds. */
 static guint
-first_from (const ClsMeasurement *ms,
-            guint                 n,
-            guint32               start)
+first_from (const ClsRecordSet *ms,
+            guint32             start)
 {
-  guint low = 0, high = n;
+  guint low = 0, high = ms->n;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
 
-      if (ms[middle].start < start)
+      if (_cls_record_set_at (ms, middle)->start < start)
         low = middle + 1;
       else
         high = middle;
@@ -490,25 +497,25 @@ first_from (const ClsMeasurement *ms,
 }
 
 static gboolean
-inside (const ClsMeasurement *m,
-        guint32               start,
-        guint32               end)
+inside (const ClsRecord *m,
+        guint32          start,
+        guint32          end)
 {
   return m->start >= start && m->end <= end;
 }
 
 /* Later period first: the latest end, then the latest start. */
 static gboolean
-is_later (const ClsMeasurement *m,
-          const Agg            *agg)
+is_later (const ClsRecord *m,
+          const Agg       *agg)
 {
   return !agg->has_last || m->end > agg->last_end ||
          (m->end == agg->last_end && m->start >= agg->last_start);
 }
 
 static void
-note_last (Agg                  *agg,
-           const ClsMeasurement *m)
+note_last (Agg             *agg,
+           const ClsRecord *m)
 {
   agg->has_last = TRUE;
   agg->last_start = m->start;
@@ -522,15 +529,14 @@ aggregate_milestone (PlanIndicator *pi,
                      guint32        end,
                      Agg           *agg)
 {
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m;
+  guint i;
 
   /* A milestone once done stays done: every measurement up to the end of
    * the window counts, not only those inside it. */
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = 0; i < n && ms[i].start <= end; i++)
+  for (i = 0; i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
-      const ClsMeasurement *m = &ms[i];
 
       if (m->end > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
         continue;
@@ -541,7 +547,8 @@ aggregate_milestone (PlanIndicator *pi,
       agg->has_done = TRUE;
       if (m->flags & CLS_MEASUREMENT_DONE)
         {
-          guint32 when = m->date != 0 ? m->date : m->end;
+          guint32 date = _cls_record_date (pi->measurements, m);
+          guint32 when = date != 0 ? date : m->end;
           if (!agg->done || when < agg->done_date)
             agg->done_date = when;
           agg->done = TRUE;
@@ -558,21 +565,22 @@ aggregate_narrative (PlanIndicator *pi,
                      guint32        end,
                      Agg           *agg)
 {
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m;
+  guint i;
 
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = first_from (ms, n, start); i < n && ms[i].start <= end; i++)
+  for (i = first_from (ms, start); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      const char *text;
 
       if (!inside (m, start, end))
         continue;
       agg->n++;
-      if (m->extra != NULL && m->extra->text != NULL && is_later (m, agg))
+      text = _cls_record_text (pi->measurements, m);
+      if (text != NULL && is_later (m, agg))
         {
           note_last (agg, m);
-          agg->text = m->extra->text;
+          agg->text = text;
         }
     }
   agg->used = CLS_AGGREGATION_LAST;
@@ -584,19 +592,18 @@ aggregate_numbers (PlanIndicator *pi,
                    guint32        end,
                    Agg           *agg)
 {
-  const ClsMeasurement *ms, *last = NULL;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m, *last = NULL;
   Reading last_reading = { 0 };
   double sum = 0, min = 0, max = 0, sum_num = 0, sum_den = 0;
   double total = 0, weighted = 0, above = 0;
   gboolean all_ratio = TRUE;
-  guint i, n, n_values = 0, n_distributions = 0;
+  guint i, n_values = 0, n_distributions = 0;
 
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
   /* Measurements are sorted by start: only those starting in the window
    * can lie inside it. */
-  for (i = first_from (ms, n, start); i < n && ms[i].start <= end; i++)
+  for (i = first_from (ms, start); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
-      const ClsMeasurement *m = &ms[i];
       Reading r;
 
       if (!inside (m, start, end))
@@ -681,8 +688,8 @@ aggregate_numbers (PlanIndicator *pi,
       agg->has_ratio = last_reading.has_ratio;
       agg->num = last_reading.num;
       agg->den = last_reading.den;
-      if (pi->kind == CLS_INDICATOR_KIND_ORDINAL && last->level != NULL)
-        agg->level = last->level;
+      if (pi->kind == CLS_INDICATOR_KIND_ORDINAL && _cls_record_level (pi->measurements, last) != NULL)
+        agg->level = _cls_record_level (pi->measurements, last);
       break;
     }
 }
@@ -1303,20 +1310,22 @@ breakdown (Ctx                *ctx,
 {
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint32 ws = ctx->s->window_start, we = ctx->s->window_end;
-  const ClsMeasurement *ms;
-  guint i, j, n;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m;
+  guint i, j;
 
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = first_from (ms, n, ws); i < n && ms[i].start <= we; i++)
+  for (i = first_from (ms, ws); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= we; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      const ClsRecordExtra *extra;
 
-      if (!inside (m, ws, we) || m->extra == NULL || m->extra->breakdowns == NULL)
+      if (!inside (m, ws, we) || (extra = _cls_record_extra (pi->measurements, m)) == NULL)
         continue;
-      for (j = 0; j < m->extra->breakdowns->len; j++)
+      for (j = 0; j < extra->n_breakdowns; j++)
         {
-          const ClsBreakdown *b = &g_array_index (m->extra->breakdowns, ClsBreakdown, j);
-          ClsDimensionValue *item = dimension_value (result->breakdown, index, b->dimension, b->key);
+          const ClsRecordBreakdown *b = &_cls_record_extra_breakdowns (extra)[j];
+          ClsDimensionValue *item = dimension_value (result->breakdown, index,
+                                                     _cls_record_set_string (ms, b->dimension),
+                                                     _cls_record_set_string (ms, b->key));
 
           /* a flow adds up over the window; anything else keeps the latest
            * value (measurements are in period order) */

@@ -7,6 +7,8 @@
 #include <gio/gio.h>
 
 #include "cls-model-private.h"
+#include "cls-indicator-private.h"
+#include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-amendment.h"
 #include "cls-area.h"
@@ -159,13 +161,13 @@ _cls_model_foreach_child (gpointer             object,
   if (CLS_IS_NODE (object))
     {
       ClsNode *node = object;
-      foreach_in_model (cls_node_get_roles (node), func, user_data);
-      foreach_in_model (cls_node_get_fundings (node), func, user_data);
-      foreach_in_model (cls_node_get_deliverables (node), func, user_data);
-      foreach_in_model (cls_node_get_calendar (node), func, user_data);
-      foreach_in_model (cls_node_get_cross_references (node), func, user_data);
-      foreach_in_model (cls_node_get_indicators (node), func, user_data);
-      foreach_in_model (cls_node_get_children (node), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_ROLES), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_DELIVERABLES), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_CALENDAR), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_CROSS_REFERENCES), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN), func, user_data);
     }
   else if (CLS_IS_INDICATOR (object))
     {
@@ -173,7 +175,7 @@ _cls_model_foreach_child (gpointer             object,
       ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
       if (baseline != NULL)
         func (G_OBJECT (baseline), user_data);
-      foreach_in_model (cls_indicator_get_targets (indicator), func, user_data);
+      foreach_in_model (_cls_indicator_peek_targets (indicator), func, user_data);
     }
   else if (CLS_IS_SCALE (object))
     {

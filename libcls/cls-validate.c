@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cls-checks-private.h"
+#include "cls-node-private.h"
 #include "cls-contract.h"
 #include "cls-diagnostic.h"
 #include "cls-error.h"
@@ -447,7 +448,7 @@ check_targets (Check        *c,
                ClsIndicator *indicator,
                ClsScale     *scale)
 {
-  GListModel *targets = cls_indicator_get_targets (indicator);
+  GListModel *targets = _cls_indicator_peek_targets (indicator);
   g_autoptr(GHashTable) slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
   ClsIndicatorKind kind = cls_indicator_get_kind (indicator);
@@ -580,27 +581,29 @@ check_measurements (Check        *c,
 {
   ClsIndicatorKind kind = cls_indicator_get_kind (indicator);
   GArray *where_array = c->locator ? g_hash_table_lookup (c->locator->measurements, indicator) : NULL;
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *set = _cls_indicator_peek_measurements (indicator);
+  guint i, n = set->n;
 
-  ms = _cls_indicator_peek_measurements (indicator, &n);
   for (i = 0; i < n; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      const ClsRecord *m = _cls_record_set_at (set, i);
+      const ClsRecordExtra *extra = _cls_record_extra (set, m);
+      guint n_responses = extra != NULL ? extra->n_responses : 0;
+      guint n_breakdowns = extra != NULL ? extra->n_breakdowns : 0;
       const ClsLocation *where = where_array && i < where_array->len
                                  ? &g_array_index (where_array, ClsLocation, i) : find_location (c, indicator, NULL);
       g_autoptr(GString) period = g_string_new (NULL);
       gboolean has_value = (m->flags & CLS_MEASUREMENT_HAS_VALUE) != 0;
       gboolean has_ratio = (m->flags & CLS_MEASUREMENT_HAS_RATIO) != 0;
       gboolean has_done = (m->flags & CLS_MEASUREMENT_HAS_DONE) != 0;
-      gboolean has_level = m->level != NULL || cls_measurement_get_n_responses (m) > 0;
-      gboolean has_text = m->extra != NULL && m->extra->text != NULL;
+      gboolean has_level = _cls_record_level (set, m) != NULL || n_responses > 0;
+      gboolean has_text = _cls_record_text (set, m) != NULL;
       gboolean fits;
       ClsLocation child_where;
       guint j;
 
       _cls_period_append_julian (period, m->start, m->end, m->kind);
-      if (i > 0 && _cls_measurement_same_period (&ms[i - 1], m))
+      if (i > 0 && _cls_record_same_period (_cls_record_set_at (set, i - 1), m))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
                          "indicator “%s” is measured twice for %s", cls_indicator_get_id (indicator), period->str);
 
@@ -637,19 +640,23 @@ check_measurements (Check        *c,
                          cls_indicator_get_id (indicator), period->str, kind_nick (kind));
 
       if ((kind == CLS_INDICATOR_KIND_COUNT || kind == CLS_INDICATOR_KIND_AMOUNT || kind == CLS_INDICATOR_KIND_RATIO) &&
-          has_value && m->value < 0)
+          has_value && _cls_record_value (set, m) < 0)
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                         "“%s” cannot be negative (%g for %s)", cls_indicator_get_id (indicator), m->value, period->str);
+                         "“%s” cannot be negative (%g for %s)", cls_indicator_get_id (indicator),
+                         _cls_record_value (set, m), period->str);
       if (has_ratio)
         {
-          if (m->numerator < 0 || m->denominator < 0)
+          double numerator = _cls_record_numerator (m), denominator = _cls_record_denominator (m);
+
+          if (numerator < 0 || denominator < 0)
             return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                              "a numerator or denominator cannot be negative (%s)", period->str);
-          if (m->denominator == 0 && m->numerator != 0)
+          if (denominator == 0 && numerator != 0)
             return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                             "%g out of a denominator of 0 is impossible (%s)", m->numerator, period->str);
+                             "%g out of a denominator of 0 is impossible (%s)", numerator, period->str);
         }
-      if (kind == CLS_INDICATOR_KIND_MILESTONE && m->date != 0 && (m->date < m->start || m->date > m->end))
+      if (kind == CLS_INDICATOR_KIND_MILESTONE && extra != NULL && extra->date != 0 &&
+          (extra->date < m->start || extra->date > m->end))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                          "the milestone is said done on a day outside its period %s", period->str);
       if (kind == CLS_INDICATOR_KIND_ORDINAL)
@@ -657,35 +664,34 @@ check_measurements (Check        *c,
           if (scale == NULL)
             return error_at (c, indicator, NULL, NULL, CLS_CONTRACT_ERROR_MISSING,
                              "the ordinal indicator “%s” needs a scale", cls_indicator_get_id (indicator));
-          if (!check_level (c, indicator, where, scale, m->level, "the level"))
+          if (!check_level (c, indicator, where, scale, _cls_record_level (set, m), "the level"))
             return FALSE;
-          for (j = 0; j < cls_measurement_get_n_responses (m); j++)
+          for (j = 0; j < n_responses; j++)
             if (!check_level (c, indicator, child_location (c, indicator, i, FALSE, j, &child_where, where), scale,
-                              cls_measurement_get_response (m, j, NULL), "the response level"))
+                              _cls_record_set_string (set, _cls_record_extra_responses (extra)[j].level),
+                              "the response level"))
               return FALSE;
         }
 
       /* Softer problems. */
-      if (cls_measurement_get_n_responses (m) > 0 && m->respondents >= 0)
+      if (n_responses > 0 && extra->respondents >= 0)
         {
-          guint total = 0, count;
-          for (j = 0; j < cls_measurement_get_n_responses (m); j++)
-            {
-              cls_measurement_get_response (m, j, &count);
-              total += count;
-            }
-          if (total > (guint) m->respondents)
+          guint total = 0;
+          for (j = 0; j < n_responses; j++)
+            total += _cls_record_extra_responses (extra)[j].count;
+          if (total > (guint) extra->respondents)
             warn_at (c, indicator, where, "responses-above-respondents",
-                     "%u responses are counted for %d respondents (%s)", total, m->respondents, period->str);
+                     "%u responses are counted for %d respondents (%s)", total, extra->respondents, period->str);
         }
-      if (cls_measurement_get_n_breakdowns (m) > 0 && has_value)
+      if (n_breakdowns > 0 && has_value)
         {
           BreakdownWarning warning = { c, indicator, where, period->str };
 
-          for (j = 0; j < cls_measurement_get_n_breakdowns (m); j++)
+          for (j = 0; j < n_breakdowns; j++)
             {
-              const char *bkey;
-              const char *dimension = cls_measurement_get_breakdown (m, j, &bkey, NULL);
+              const ClsRecordBreakdown *b = &_cls_record_extra_breakdowns (extra)[j];
+              const char *bkey = _cls_record_set_string (set, b->key);
+              const char *dimension = _cls_record_set_string (set, b->dimension);
 
               if (g_str_equal (dimension, "commune") &&
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
@@ -693,7 +699,7 @@ check_measurements (Check        *c,
                                  CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                                  "the commune “%s” does not exist in this contract", bkey);
             }
-          _cls_check_breakdowns (m, warn_breakdown, &warning);
+          _cls_check_breakdowns (set, m, warn_breakdown, &warning);
         }
       if (c->period != NULL)
         {
@@ -814,10 +820,10 @@ check_node (Check      *c,
       !check_reference (c, node, NULL, "the amendment", cls_node_get_amendment (node), CLS_TYPE_AMENDMENT) ||
       !check_references (c, node, "sector", "the commune", cls_node_get_sector_communes (node), CLS_TYPE_COMMUNE) ||
       !check_references (c, node, "sector", "the area", cls_node_get_sector_areas (node), CLS_TYPE_AREA) ||
-      !check_roles (c, cls_node_get_roles (node)) ||
-      !check_fundings (c, node, cls_node_get_fundings (node)))
+      !check_roles (c, _cls_node_peek_list (node, CLS_NODE_LIST_ROLES)) ||
+      !check_fundings (c, node, _cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS)))
     return FALSE;
-  see = cls_node_get_cross_references (node);
+  see = _cls_node_peek_list (node, CLS_NODE_LIST_CROSS_REFERENCES);
   n = g_list_model_get_n_items (see);
   for (i = 0; i < n; i++)
     {
@@ -827,9 +833,9 @@ check_node (Check      *c,
       if (!check_reference (c, ref, NULL, "the node", cls_cross_reference_get_node (ref), CLS_TYPE_NODE))
         return FALSE;
     }
-  if (!check_indicators (c, cls_node_get_indicators (node), edges, formulas))
+  if (!check_indicators (c, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), edges, formulas))
     return FALSE;
-  children = cls_node_get_children (node);
+  children = _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN);
   n = g_list_model_get_n_items (children);
   for (i = 0; i < n; i++)
     {
