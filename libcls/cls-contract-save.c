@@ -10,6 +10,7 @@
 #include "cls-loader.h"
 #include "cls-enum-types.h"
 #include "cls-foreign-private.h"
+#include "cls-scale-private.h"
 #include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-indicator-private.h"
@@ -114,15 +115,16 @@ foreign_attributes (Writer     *w,
                     GObject    *owner,
                     const char *slot)
 {
-  const ClsForeignSet *set = owner ? _cls_foreign_lookup (owner, slot) : NULL;
-  guint i;
+  const ClsForeign *foreign = _cls_foreign_get (owner);
+  const ClsForeignItem *a;
 
-  if (set == NULL)
-    return;
-  for (i = 0; i < set->attributes->len; i++)
+  for (a = _cls_foreign_first (foreign, slot); a != NULL; a = _cls_foreign_next (foreign, a))
     {
-      ClsForeignAttribute *a = g_ptr_array_index (set->attributes, i);
-      g_autofree char *qname = a->prefix ? g_strconcat (a->prefix, ":", a->name, NULL) : g_strdup (a->name);
+      g_autofree char *qname = NULL;
+
+      if (a->name == NULL)
+        continue;
+      qname = a->prefix ? g_strconcat (a->prefix, ":", a->name, NULL) : g_strdup (a->name);
       attribute (w, qname, a->value);
     }
 }
@@ -131,9 +133,13 @@ static gboolean
 has_foreign_elements (GObject    *owner,
                       const char *slot)
 {
-  const ClsForeignSet *set = owner ? _cls_foreign_lookup (owner, slot) : NULL;
+  const ClsForeign *foreign = _cls_foreign_get (owner);
+  const ClsForeignItem *e;
 
-  return set != NULL && set->elements->len > 0;
+  for (e = _cls_foreign_first (foreign, slot); e != NULL; e = _cls_foreign_next (foreign, e))
+    if (e->name == NULL)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -141,16 +147,16 @@ foreign_elements (Writer     *w,
                   GObject    *owner,
                   const char *slot)
 {
-  const ClsForeignSet *set = owner ? _cls_foreign_lookup (owner, slot) : NULL;
-  guint i;
+  const ClsForeign *foreign = _cls_foreign_get (owner);
+  const ClsForeignItem *e;
 
-  if (set == NULL)
-    return;
-  for (i = 0; i < set->elements->len; i++)
+  for (e = _cls_foreign_first (foreign, slot); e != NULL; e = _cls_foreign_next (foreign, e))
     {
+      if (e->name != NULL)
+        continue;
       child_starts (w);
       indent (w);
-      g_string_append (w->out, g_ptr_array_index (set->elements, i));
+      g_string_append (w->out, e->value);
       g_string_append_c (w->out, '\n');
     }
 }
@@ -437,7 +443,7 @@ container_start (Writer     *w,
                  const char *name,
                  gboolean    has_items)
 {
-  if (!has_items && !has_foreign_elements (owner, name) && _cls_foreign_lookup (owner, name) == NULL)
+  if (!has_items && _cls_foreign_first (_cls_foreign_get (owner), name) == NULL)
     return FALSE;
   start_tag (w, name);
   foreign_attributes (w, owner, name);
@@ -702,21 +708,21 @@ write_contract (Writer      *w,
 
   write_simple_children (w, object, _cls_xml_fields_contract, NULL);
 
-  if (container_start (w, object, "organisations", model_has_items (cls_contract_get_organisations (contract))))
+  if (container_start (w, object, "organisations", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_ORGANISATIONS))))
     {
-      write_model (w, cls_contract_get_organisations (contract), "organisation", _cls_xml_fields_organisation);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_ORGANISATIONS), "organisation", _cls_xml_fields_organisation);
       container_end (w, object, "organisations");
     }
-  if (container_start (w, object, "parties", model_has_items (cls_contract_get_parties (contract))))
+  if (container_start (w, object, "parties", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES))))
     {
-      write_roles (w, cls_contract_get_parties (contract), TRUE);
+      write_roles (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES), TRUE);
       container_end (w, object, "parties");
     }
   if (container_start (w, object, "territory",
                        cls_contract_get_territory_name (contract) != NULL ||
                        cls_contract_get_territory_notes (contract) != NULL ||
-                       model_has_items (cls_contract_get_communes (contract)) ||
-                       model_has_items (cls_contract_get_areas (contract))))
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_COMMUNES)) ||
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS))))
     {
       const char * const *notes = cls_contract_get_territory_notes (contract);
 
@@ -725,8 +731,8 @@ write_contract (Writer      *w,
           start_tag (w, "name");
           text_element_end (w, "name", cls_contract_get_territory_name (contract));
         }
-      write_model (w, cls_contract_get_communes (contract), "commune", _cls_xml_fields_commune);
-      write_model (w, cls_contract_get_areas (contract), "area", _cls_xml_fields_area);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_COMMUNES), "commune", _cls_xml_fields_commune);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS), "area", _cls_xml_fields_area);
       for (i = 0; notes != NULL && notes[i] != NULL; i++)
         {
           start_tag (w, "note");
@@ -735,16 +741,16 @@ write_contract (Writer      *w,
       container_end (w, object, "territory");
     }
   if (container_start (w, object, "governance",
-                       model_has_items (cls_contract_get_bodies (contract)) ||
-                       model_has_items (cls_contract_get_fundings (contract))))
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES)) ||
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS))))
     {
-      write_model (w, cls_contract_get_bodies (contract), "body", _cls_xml_fields_body);
-      write_model (w, cls_contract_get_fundings (contract), "funding", _cls_xml_fields_funding);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES), "body", _cls_xml_fields_body);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS), "funding", _cls_xml_fields_funding);
       container_end (w, object, "governance");
     }
-  if (container_start (w, object, "levels", model_has_items (cls_contract_get_levels (contract))))
+  if (container_start (w, object, "levels", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_LEVELS))))
     {
-      write_model (w, cls_contract_get_levels (contract), "level", _cls_xml_fields_level);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_LEVELS), "level", _cls_xml_fields_level);
       container_end (w, object, "levels");
     }
   {
@@ -763,7 +769,7 @@ write_contract (Writer      *w,
         text = _cls_xml_value_format (pspec, &value);
         attribute (&sub, settings[i], text);
       }
-    if (attrs->len > 0 || _cls_foreign_lookup (object, "evaluation-settings") != NULL)
+    if (attrs->len > 0 || _cls_foreign_first (_cls_foreign_get (object), "evaluation-settings") != NULL)
       {
         start_tag (w, "evaluation-settings");
         g_string_append (w->out, attrs->str);
@@ -771,9 +777,9 @@ write_contract (Writer      *w,
         g_string_append (w->out, "/>\n");
       }
   }
-  if (container_start (w, object, "scales", model_has_items (cls_contract_get_scales (contract))))
+  if (container_start (w, object, "scales", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_SCALES))))
     {
-      GListModel *scales = cls_contract_get_scales (contract);
+      GListModel *scales = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_SCALES);
 
       n = g_list_model_get_n_items (scales);
       for (i = 0; i < n; i++)
@@ -785,25 +791,25 @@ write_contract (Writer      *w,
           foreign_attributes (w, G_OBJECT (scale), NULL);
           open_content (w);
           write_simple_children (w, G_OBJECT (scale), _cls_xml_fields_scale, NULL);
-          write_model (w, cls_scale_get_levels (scale), "level", _cls_xml_fields_scale_level);
+          write_model (w, _cls_scale_peek_levels (scale), "level", _cls_xml_fields_scale_level);
           foreign_elements (w, G_OBJECT (scale), NULL);
           close_content (w, "scale");
         }
       container_end (w, object, "scales");
     }
-  if (container_start (w, object, "context", model_has_items (cls_contract_get_figures (contract))))
+  if (container_start (w, object, "context", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FIGURES))))
     {
-      write_model (w, cls_contract_get_figures (contract), "figure", _cls_xml_fields_figure);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FIGURES), "figure", _cls_xml_fields_figure);
       container_end (w, object, "context");
     }
-  if (container_start (w, object, "amendments", model_has_items (cls_contract_get_amendments (contract))))
+  if (container_start (w, object, "amendments", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AMENDMENTS))))
     {
-      write_model (w, cls_contract_get_amendments (contract), "amendment", _cls_xml_fields_amendment);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AMENDMENTS), "amendment", _cls_xml_fields_amendment);
       container_end (w, object, "amendments");
     }
-  if (container_start (w, object, "templates", model_has_items (cls_contract_get_templates (contract))))
+  if (container_start (w, object, "templates", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES))))
     {
-      write_indicators (w, cls_contract_get_templates (contract), "indicator-template");
+      write_indicators (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES), "indicator-template");
       container_end (w, object, "templates");
     }
   /* The plan is always written, even empty: it is where a reader looks. */
@@ -811,7 +817,7 @@ write_contract (Writer      *w,
   foreign_attributes (w, object, "plan");
   open_content (w);
   {
-    GListModel *nodes = cls_contract_get_nodes (contract);
+    GListModel *nodes = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES);
 
     n = g_list_model_get_n_items (nodes);
     for (i = 0; i < n; i++)

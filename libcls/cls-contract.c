@@ -8,6 +8,7 @@
 #include "cls-contract.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-object-list-private.h"
 #include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-indicator-private.h"
@@ -36,8 +37,10 @@ struct _ClsContract
 {
   GObject parent_instance;
 
-  /* Held by evaluations while they copy the lists below: GListStore
-   * writes a position cache even when it is only read. */
+  /* Held by evaluations while they copy the lists below. They read the
+   * lists' arrays, never the GListStores applications get (which write a
+   * position cache even when only read), so this only keeps evaluations
+   * from copying at the same time, as the documentation promises. */
   GMutex list_lock;
 
   char *id;
@@ -60,18 +63,18 @@ struct _ClsContract
   double at_risk;
   ClsMissingDataPolicy missing_data;
   double trend_tolerance;
-  GListStore *organisations;
-  GListStore *parties;
-  GListStore *communes;
-  GListStore *areas;
-  GListStore *bodies;
-  GListStore *fundings;
-  GListStore *levels;
-  GListStore *scales;
-  GListStore *figures;
-  GListStore *amendments;
-  GListStore *templates;
-  GListStore *nodes;
+  ClsObjectList *organisations;
+  ClsObjectList *parties;
+  ClsObjectList *communes;
+  ClsObjectList *areas;
+  ClsObjectList *bodies;
+  ClsObjectList *fundings;
+  ClsObjectList *levels;
+  ClsObjectList *scales;
+  ClsObjectList *figures;
+  ClsObjectList *amendments;
+  ClsObjectList *templates;
+  ClsObjectList *nodes;
   GHashTable *ids;               /* id → object (unowned); first one wins */
   GPtrArray *foreign_namespaces; /* alternating prefix, uri */
   guint disposed : 1;
@@ -173,7 +176,7 @@ cls_contract_dispose (GObject *object)
   /* Objects the application still holds must not point to a dead contract. */
   if (!self->disposed)
     {
-      GListStore *lists[] = { self->organisations, self->parties, self->communes,
+      ClsObjectList *lists[] = { self->organisations, self->parties, self->communes,
                               self->areas, self->bodies, self->fundings, self->levels,
                               self->scales, self->figures, self->amendments,
                               self->templates, self->nodes };
@@ -620,18 +623,18 @@ cls_contract_init (ClsContract *self)
   self->foreign_namespaces = g_ptr_array_new_with_free_func (g_free);
   /* The contract reports its own changes through ::changed too. */
   _cls_model_set_contract (self, self);
-  self->organisations = g_list_store_new (CLS_TYPE_ORGANISATION);
-  self->parties = g_list_store_new (CLS_TYPE_ROLE);
-  self->communes = g_list_store_new (CLS_TYPE_COMMUNE);
-  self->areas = g_list_store_new (CLS_TYPE_AREA);
-  self->bodies = g_list_store_new (CLS_TYPE_BODY);
-  self->fundings = g_list_store_new (CLS_TYPE_FUNDING);
-  self->levels = g_list_store_new (CLS_TYPE_LEVEL);
-  self->scales = g_list_store_new (CLS_TYPE_SCALE);
-  self->figures = g_list_store_new (CLS_TYPE_FIGURE);
-  self->amendments = g_list_store_new (CLS_TYPE_AMENDMENT);
-  self->templates = g_list_store_new (CLS_TYPE_INDICATOR);
-  self->nodes = g_list_store_new (CLS_TYPE_NODE);
+  self->organisations = _cls_object_list_new (CLS_TYPE_ORGANISATION);
+  self->parties = _cls_object_list_new (CLS_TYPE_ROLE);
+  self->communes = _cls_object_list_new (CLS_TYPE_COMMUNE);
+  self->areas = _cls_object_list_new (CLS_TYPE_AREA);
+  self->bodies = _cls_object_list_new (CLS_TYPE_BODY);
+  self->fundings = _cls_object_list_new (CLS_TYPE_FUNDING);
+  self->levels = _cls_object_list_new (CLS_TYPE_LEVEL);
+  self->scales = _cls_object_list_new (CLS_TYPE_SCALE);
+  self->figures = _cls_object_list_new (CLS_TYPE_FIGURE);
+  self->amendments = _cls_object_list_new (CLS_TYPE_AMENDMENT);
+  self->templates = _cls_object_list_new (CLS_TYPE_INDICATOR);
+  self->nodes = _cls_object_list_new (CLS_TYPE_NODE);
   self->state = CLS_CONTRACT_STATE_DRAFT;
   self->on_track = 0.75;
   self->at_risk = 0.5;
@@ -1455,7 +1458,7 @@ cls_contract_get_organisations (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->organisations);
+  return _cls_object_list_get_model (self->organisations);
 }
 
 /**
@@ -1477,7 +1480,7 @@ cls_contract_add_organisation (ClsContract *self,
   g_return_if_fail (CLS_IS_ORGANISATION (organisation));
 
   _cls_contract_adopt (self, G_OBJECT (organisation));
-  g_list_store_append (self->organisations, organisation);
+  _cls_object_list_append (self->organisations, organisation);
   _cls_model_changed (self, "organisations");
 }
 
@@ -1501,11 +1504,11 @@ cls_contract_remove_organisation (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_ORGANISATION (organisation), FALSE);
 
-  if (!g_list_store_find (self->organisations, organisation, &position))
+  if (!_cls_object_list_find (self->organisations, organisation, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (organisation));
-  g_list_store_remove (self->organisations, position);
+  _cls_object_list_remove (self->organisations, position);
   _cls_model_changed (self, "organisations");
   return TRUE;
 }
@@ -1526,7 +1529,7 @@ cls_contract_get_parties (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->parties);
+  return _cls_object_list_get_model (self->parties);
 }
 
 /**
@@ -1548,7 +1551,7 @@ cls_contract_add_party (ClsContract *self,
   g_return_if_fail (CLS_IS_ROLE (party));
 
   _cls_contract_adopt (self, G_OBJECT (party));
-  g_list_store_append (self->parties, party);
+  _cls_object_list_append (self->parties, party);
   _cls_model_changed (self, "parties");
 }
 
@@ -1572,11 +1575,11 @@ cls_contract_remove_party (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_ROLE (party), FALSE);
 
-  if (!g_list_store_find (self->parties, party, &position))
+  if (!_cls_object_list_find (self->parties, party, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (party));
-  g_list_store_remove (self->parties, position);
+  _cls_object_list_remove (self->parties, position);
   _cls_model_changed (self, "parties");
   return TRUE;
 }
@@ -1597,7 +1600,7 @@ cls_contract_get_communes (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->communes);
+  return _cls_object_list_get_model (self->communes);
 }
 
 /**
@@ -1619,7 +1622,7 @@ cls_contract_add_commune (ClsContract *self,
   g_return_if_fail (CLS_IS_COMMUNE (commune));
 
   _cls_contract_adopt (self, G_OBJECT (commune));
-  g_list_store_append (self->communes, commune);
+  _cls_object_list_append (self->communes, commune);
   _cls_model_changed (self, "communes");
 }
 
@@ -1643,11 +1646,11 @@ cls_contract_remove_commune (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_COMMUNE (commune), FALSE);
 
-  if (!g_list_store_find (self->communes, commune, &position))
+  if (!_cls_object_list_find (self->communes, commune, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (commune));
-  g_list_store_remove (self->communes, position);
+  _cls_object_list_remove (self->communes, position);
   _cls_model_changed (self, "communes");
   return TRUE;
 }
@@ -1668,7 +1671,7 @@ cls_contract_get_areas (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->areas);
+  return _cls_object_list_get_model (self->areas);
 }
 
 /**
@@ -1690,7 +1693,7 @@ cls_contract_add_area (ClsContract *self,
   g_return_if_fail (CLS_IS_AREA (area));
 
   _cls_contract_adopt (self, G_OBJECT (area));
-  g_list_store_append (self->areas, area);
+  _cls_object_list_append (self->areas, area);
   _cls_model_changed (self, "areas");
 }
 
@@ -1714,11 +1717,11 @@ cls_contract_remove_area (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_AREA (area), FALSE);
 
-  if (!g_list_store_find (self->areas, area, &position))
+  if (!_cls_object_list_find (self->areas, area, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (area));
-  g_list_store_remove (self->areas, position);
+  _cls_object_list_remove (self->areas, position);
   _cls_model_changed (self, "areas");
   return TRUE;
 }
@@ -1739,7 +1742,7 @@ cls_contract_get_bodies (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->bodies);
+  return _cls_object_list_get_model (self->bodies);
 }
 
 /**
@@ -1761,7 +1764,7 @@ cls_contract_add_body (ClsContract *self,
   g_return_if_fail (CLS_IS_BODY (body));
 
   _cls_contract_adopt (self, G_OBJECT (body));
-  g_list_store_append (self->bodies, body);
+  _cls_object_list_append (self->bodies, body);
   _cls_model_changed (self, "bodies");
 }
 
@@ -1785,11 +1788,11 @@ cls_contract_remove_body (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_BODY (body), FALSE);
 
-  if (!g_list_store_find (self->bodies, body, &position))
+  if (!_cls_object_list_find (self->bodies, body, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (body));
-  g_list_store_remove (self->bodies, position);
+  _cls_object_list_remove (self->bodies, position);
   _cls_model_changed (self, "bodies");
   return TRUE;
 }
@@ -1810,7 +1813,7 @@ cls_contract_get_fundings (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->fundings);
+  return _cls_object_list_get_model (self->fundings);
 }
 
 /**
@@ -1832,7 +1835,7 @@ cls_contract_add_funding (ClsContract *self,
   g_return_if_fail (CLS_IS_FUNDING (funding));
 
   _cls_contract_adopt (self, G_OBJECT (funding));
-  g_list_store_append (self->fundings, funding);
+  _cls_object_list_append (self->fundings, funding);
   _cls_model_changed (self, "fundings");
 }
 
@@ -1856,11 +1859,11 @@ cls_contract_remove_funding (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_FUNDING (funding), FALSE);
 
-  if (!g_list_store_find (self->fundings, funding, &position))
+  if (!_cls_object_list_find (self->fundings, funding, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (funding));
-  g_list_store_remove (self->fundings, position);
+  _cls_object_list_remove (self->fundings, position);
   _cls_model_changed (self, "fundings");
   return TRUE;
 }
@@ -1881,7 +1884,7 @@ cls_contract_get_levels (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->levels);
+  return _cls_object_list_get_model (self->levels);
 }
 
 /**
@@ -1903,7 +1906,7 @@ cls_contract_add_level (ClsContract *self,
   g_return_if_fail (CLS_IS_LEVEL (level));
 
   _cls_contract_adopt (self, G_OBJECT (level));
-  g_list_store_append (self->levels, level);
+  _cls_object_list_append (self->levels, level);
   _cls_model_changed (self, "levels");
 }
 
@@ -1927,11 +1930,11 @@ cls_contract_remove_level (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_LEVEL (level), FALSE);
 
-  if (!g_list_store_find (self->levels, level, &position))
+  if (!_cls_object_list_find (self->levels, level, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (level));
-  g_list_store_remove (self->levels, position);
+  _cls_object_list_remove (self->levels, position);
   _cls_model_changed (self, "levels");
   return TRUE;
 }
@@ -1952,7 +1955,7 @@ cls_contract_get_scales (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->scales);
+  return _cls_object_list_get_model (self->scales);
 }
 
 /**
@@ -1974,7 +1977,7 @@ cls_contract_add_scale (ClsContract *self,
   g_return_if_fail (CLS_IS_SCALE (scale));
 
   _cls_contract_adopt (self, G_OBJECT (scale));
-  g_list_store_append (self->scales, scale);
+  _cls_object_list_append (self->scales, scale);
   _cls_model_changed (self, "scales");
 }
 
@@ -1998,11 +2001,11 @@ cls_contract_remove_scale (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_SCALE (scale), FALSE);
 
-  if (!g_list_store_find (self->scales, scale, &position))
+  if (!_cls_object_list_find (self->scales, scale, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (scale));
-  g_list_store_remove (self->scales, position);
+  _cls_object_list_remove (self->scales, position);
   _cls_model_changed (self, "scales");
   return TRUE;
 }
@@ -2023,7 +2026,7 @@ cls_contract_get_figures (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->figures);
+  return _cls_object_list_get_model (self->figures);
 }
 
 /**
@@ -2045,7 +2048,7 @@ cls_contract_add_figure (ClsContract *self,
   g_return_if_fail (CLS_IS_FIGURE (figure));
 
   _cls_contract_adopt (self, G_OBJECT (figure));
-  g_list_store_append (self->figures, figure);
+  _cls_object_list_append (self->figures, figure);
   _cls_model_changed (self, "figures");
 }
 
@@ -2069,11 +2072,11 @@ cls_contract_remove_figure (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_FIGURE (figure), FALSE);
 
-  if (!g_list_store_find (self->figures, figure, &position))
+  if (!_cls_object_list_find (self->figures, figure, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (figure));
-  g_list_store_remove (self->figures, position);
+  _cls_object_list_remove (self->figures, position);
   _cls_model_changed (self, "figures");
   return TRUE;
 }
@@ -2094,7 +2097,7 @@ cls_contract_get_amendments (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->amendments);
+  return _cls_object_list_get_model (self->amendments);
 }
 
 /**
@@ -2116,7 +2119,7 @@ cls_contract_add_amendment (ClsContract *self,
   g_return_if_fail (CLS_IS_AMENDMENT (amendment));
 
   _cls_contract_adopt (self, G_OBJECT (amendment));
-  g_list_store_append (self->amendments, amendment);
+  _cls_object_list_append (self->amendments, amendment);
   _cls_model_changed (self, "amendments");
 }
 
@@ -2140,11 +2143,11 @@ cls_contract_remove_amendment (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_AMENDMENT (amendment), FALSE);
 
-  if (!g_list_store_find (self->amendments, amendment, &position))
+  if (!_cls_object_list_find (self->amendments, amendment, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (amendment));
-  g_list_store_remove (self->amendments, position);
+  _cls_object_list_remove (self->amendments, position);
   _cls_model_changed (self, "amendments");
   return TRUE;
 }
@@ -2165,7 +2168,7 @@ cls_contract_get_templates (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->templates);
+  return _cls_object_list_get_model (self->templates);
 }
 
 /**
@@ -2188,7 +2191,7 @@ cls_contract_add_template (ClsContract *self,
 
   _cls_indicator_set_is_template (template, TRUE);
   _cls_contract_adopt (self, G_OBJECT (template));
-  g_list_store_append (self->templates, template);
+  _cls_object_list_append (self->templates, template);
   _cls_model_changed (self, "templates");
 }
 
@@ -2212,11 +2215,11 @@ cls_contract_remove_template (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_INDICATOR (template), FALSE);
 
-  if (!g_list_store_find (self->templates, template, &position))
+  if (!_cls_object_list_find (self->templates, template, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (template));
-  g_list_store_remove (self->templates, position);
+  _cls_object_list_remove (self->templates, position);
   _cls_model_changed (self, "templates");
   return TRUE;
 }
@@ -2237,7 +2240,7 @@ cls_contract_get_nodes (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->nodes);
+  return _cls_object_list_get_model (self->nodes);
 }
 
 /**
@@ -2259,7 +2262,7 @@ cls_contract_add_node (ClsContract *self,
   g_return_if_fail (CLS_IS_NODE (node));
 
   _cls_contract_adopt (self, G_OBJECT (node));
-  g_list_store_append (self->nodes, node);
+  _cls_object_list_append (self->nodes, node);
   _cls_model_changed (self, "nodes");
 }
 
@@ -2283,11 +2286,11 @@ cls_contract_remove_node (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_NODE (node), FALSE);
 
-  if (!g_list_store_find (self->nodes, node, &position))
+  if (!_cls_object_list_find (self->nodes, node, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (node));
-  g_list_store_remove (self->nodes, position);
+  _cls_object_list_remove (self->nodes, position);
   _cls_model_changed (self, "nodes");
   return TRUE;
 }
@@ -2562,4 +2565,17 @@ void
 _cls_contract_unlock_lists (ClsContract *self)
 {
   g_mutex_unlock (&self->list_lock);
+}
+
+GListModel *
+_cls_contract_peek_list (ClsContract     *self,
+                         ClsContractList  which)
+{
+  ClsObjectList *lists[] = { self->organisations, self->parties, self->communes,
+                             self->areas, self->bodies, self->fundings, self->levels,
+                             self->scales, self->figures, self->amendments,
+                             self->templates, self->nodes };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (lists) == CLS_CONTRACT_N_LISTS);
+  return G_LIST_MODEL (lists[which]);
 }

@@ -7,9 +7,12 @@
  *
  *  1. a snapshot: under the contract's list lock, the plan tree, the
  *     targets of each indicator, the scales, figures, communes and
- *     amendments are copied into plain arrays (GListStore is not safe to
- *     read from several threads at once); everything read afterwards is
- *     plain fields of live objects, which evaluation never writes;
+ *     amendments are copied into plain arrays, read through the peek
+ *     functions (the lists' own arrays: never the GListStores applications
+ *     get, which are not safe to read from several threads at once, and
+ *     never creating a list that does not exist yet); everything read
+ *     afterwards is plain fields of live objects, which evaluation never
+ *     writes;
  *  2. each indicator: its value over the window (section 1), its target
  *     (section 2), achievement, score, pace and status (sections 3 to 5),
  *     its trend and breakdown;
@@ -29,6 +32,7 @@
 #include <string.h>
 
 #include "cls-contract-private.h"
+#include "cls-scale-private.h"
 #include "cls-node-private.h"
 #include "cls-evaluation-private.h"
 #include "cls-formula-private.h"
@@ -179,7 +183,7 @@ static ScaleSnap *
 snapshot_scale (Ctx      *ctx,
                 ClsScale *scale)
 {
-  GListModel *levels = cls_scale_get_levels (scale);
+  GListModel *levels = _cls_scale_peek_levels (scale);
   guint i, n = g_list_model_get_n_items (levels);
   ScaleSnap *snap = g_new0 (ScaleSnap, 1);
 
@@ -321,7 +325,7 @@ snapshot (Ctx *ctx)
 
   _cls_contract_lock_lists (ctx->contract);
 
-  list = cls_contract_get_figures (ctx->contract);
+  list = _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_FIGURES);
   n = g_list_model_get_n_items (list);
   ctx->figure_values = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
   for (i = 0; i < n; i++)
@@ -336,7 +340,7 @@ snapshot (Ctx *ctx)
                            GUINT_TO_POINTER (ctx->figure_values->len));
     }
 
-  list = cls_contract_get_amendments (ctx->contract);
+  list = _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_AMENDMENTS);
   n = g_list_model_get_n_items (list);
   for (i = 0; i < n; i++)
     {
@@ -346,7 +350,7 @@ snapshot (Ctx *ctx)
                              GUINT_TO_POINTER (i + 1));
     }
 
-  list = cls_contract_get_communes (ctx->contract);
+  list = _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_COMMUNES);
   n = g_list_model_get_n_items (list);
   for (i = 0; i < n; i++)
     {
@@ -356,7 +360,7 @@ snapshot (Ctx *ctx)
     }
 
   ctx->root = plan_node_new (ctx, NULL, NULL);
-  snapshot_children (ctx, ctx->root, NULL, cls_contract_get_nodes (ctx->contract));
+  snapshot_children (ctx, ctx->root, NULL, _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_NODES));
 
   _cls_contract_unlock_lists (ctx->contract);
 }

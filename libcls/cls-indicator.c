@@ -9,6 +9,7 @@
 #include "cls-enum-types.h"
 #include "cls-array-model-private.h"
 #include "cls-model-private.h"
+#include "cls-object-list-private.h"
 #include "cls-indicator-private.h"
 #include "cls-formula-private.h"
 #include "cls-measurement-private.h"
@@ -53,7 +54,7 @@ struct _ClsIndicator
    * the text does not parse (validation says why) */
   ClsFormula *parsed_formula;
   guint64 own_mask; /* which inheritable properties this indicator sets itself */
-  GListStore *targets;       /* created on first use, see targets_store() */
+  ClsObjectList *targets;    /* created on first use, see targets_store() */
   ClsNode *node;            /* unowned: the node that holds it */
   ClsBaseline *baseline;
   ClsRecordSet measurements; /* sorted by period, no duplicates */
@@ -1567,14 +1568,14 @@ _cls_indicator_disown (ClsIndicator *self,
 /* Created the first time it is asked for, as a node's lists are (see
  * node_list() in cls-node.c): templates and many indicators have no
  * targets. */
-static GListStore *
+static ClsObjectList *
 targets_store (ClsIndicator *self)
 {
-  GListStore *store = g_atomic_pointer_get (&self->targets);
+  ClsObjectList *store = g_atomic_pointer_get (&self->targets);
 
   if (G_LIKELY (store != NULL))
     return store;
-  store = g_list_store_new (CLS_TYPE_TARGET);
+  store = _cls_object_list_new (CLS_TYPE_TARGET);
   if (!g_atomic_pointer_compare_and_exchange (&self->targets, NULL, store))
     {
       g_object_unref (store);
@@ -1586,9 +1587,9 @@ targets_store (ClsIndicator *self)
 GListModel *
 _cls_indicator_peek_targets (ClsIndicator *self)
 {
-  GListStore *store = g_atomic_pointer_get (&self->targets);
+  ClsObjectList *list = g_atomic_pointer_get (&self->targets);
 
-  return store != NULL ? G_LIST_MODEL (store) : _cls_empty_model ();
+  return list != NULL ? G_LIST_MODEL (list) : _cls_empty_model ();
 }
 
 /**
@@ -1607,7 +1608,7 @@ cls_indicator_get_targets (ClsIndicator *self)
 {
   g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
 
-  return G_LIST_MODEL (targets_store (self));
+  return _cls_object_list_get_model (targets_store (self));
 }
 
 /**
@@ -1629,7 +1630,7 @@ cls_indicator_add_target (ClsIndicator *self,
   g_return_if_fail (CLS_IS_TARGET (target));
 
   _cls_indicator_adopt (self, G_OBJECT (target));
-  g_list_store_append (targets_store (self), target);
+  _cls_object_list_append (targets_store (self), target);
   _cls_model_changed (self, "targets");
 }
 
@@ -1653,11 +1654,11 @@ cls_indicator_remove_target (ClsIndicator *self,
   g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (CLS_IS_TARGET (target), FALSE);
 
-  if (self->targets == NULL || !g_list_store_find (self->targets, target, &position))
+  if (self->targets == NULL || !_cls_object_list_find (self->targets, target, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_indicator_disown (self, G_OBJECT (target));
-  g_list_store_remove (self->targets, position);
+  _cls_object_list_remove (self->targets, position);
   _cls_model_changed (self, "targets");
   return TRUE;
 }

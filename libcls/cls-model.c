@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "cls-model-private.h"
+#include "cls-scale-private.h"
 #include "cls-indicator-private.h"
 #include "cls-node-private.h"
 #include "cls-contract-private.h"
@@ -179,7 +180,7 @@ _cls_model_foreach_child (gpointer             object,
     }
   else if (CLS_IS_SCALE (object))
     {
-      foreach_in_model (cls_scale_get_levels (object), func, user_data);
+      foreach_in_model (_cls_scale_peek_levels (object), func, user_data);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "cls-enum-types.h"
 #include "cls-array-model-private.h"
 #include "cls-model-private.h"
+#include "cls-object-list-private.h"
 #include "cls-node-private.h"
 #include "cls-indicator-private.h"
 #include "cls-contract.h"
@@ -45,9 +46,9 @@ struct _ClsNode
   char **sector_communes;
   char **sector_areas;
   /* Created on first use (see node_list()): most nodes of a plan have
-   * no roles, fundings, calendar… and an empty GListStore costs more than
-   * the node's own fields. */
-  GListStore *lists[CLS_NODE_N_LISTS];
+   * no roles, fundings, calendar… and an empty list costs about as much
+   * as the node's own fields. */
+  ClsObjectList *lists[CLS_NODE_N_LISTS];
   ClsNode *parent;               /* unowned */
   GPtrArray *variants;           /* alternating variant name, title; NULL when none */
   ClsDeliverablesState deliverables_state;
@@ -991,15 +992,15 @@ list_item_type (ClsNodeList which)
  * (an evaluation, a view): the store is published with a compare-and-swap,
  * and a thread that loses the race drops its own store and uses the
  * winner's. */
-static GListStore *
+static ClsObjectList *
 node_list (ClsNode     *self,
            ClsNodeList  which)
 {
-  GListStore *store = g_atomic_pointer_get (&self->lists[which]);
+  ClsObjectList *store = g_atomic_pointer_get (&self->lists[which]);
 
   if (G_LIKELY (store != NULL))
     return store;
-  store = g_list_store_new (list_item_type (which));
+  store = _cls_object_list_new (list_item_type (which));
   if (!g_atomic_pointer_compare_and_exchange (&self->lists[which], NULL, store))
     {
       g_object_unref (store);
@@ -1012,7 +1013,7 @@ GListModel *
 _cls_node_peek_list (ClsNode     *self,
                      ClsNodeList  which)
 {
-  GListStore *store = g_atomic_pointer_get (&self->lists[which]);
+  ClsObjectList *store = g_atomic_pointer_get (&self->lists[which]);
 
   return store != NULL ? G_LIST_MODEL (store) : _cls_empty_model ();
 }
@@ -1057,7 +1058,7 @@ cls_node_get_roles (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_ROLES));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_ROLES));
 }
 
 /**
@@ -1079,7 +1080,7 @@ cls_node_add_role (ClsNode *self,
   g_return_if_fail (CLS_IS_ROLE (role));
 
   _cls_node_adopt (self, G_OBJECT (role));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_ROLES), role);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_ROLES), role);
   _cls_model_changed (self, "roles");
 }
 
@@ -1104,11 +1105,11 @@ cls_node_remove_role (ClsNode *self,
   g_return_val_if_fail (CLS_IS_ROLE (role), FALSE);
 
   if (self->lists[CLS_NODE_LIST_ROLES] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_ROLES], role, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_ROLES], role, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (role));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_ROLES], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_ROLES], position);
   _cls_model_changed (self, "roles");
   return TRUE;
 }
@@ -1129,7 +1130,7 @@ cls_node_get_fundings (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_FUNDINGS));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_FUNDINGS));
 }
 
 /**
@@ -1151,7 +1152,7 @@ cls_node_add_funding (ClsNode *self,
   g_return_if_fail (CLS_IS_FUNDING (funding));
 
   _cls_node_adopt (self, G_OBJECT (funding));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_FUNDINGS), funding);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_FUNDINGS), funding);
   _cls_model_changed (self, "fundings");
 }
 
@@ -1176,11 +1177,11 @@ cls_node_remove_funding (ClsNode *self,
   g_return_val_if_fail (CLS_IS_FUNDING (funding), FALSE);
 
   if (self->lists[CLS_NODE_LIST_FUNDINGS] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_FUNDINGS], funding, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_FUNDINGS], funding, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (funding));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_FUNDINGS], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_FUNDINGS], position);
   _cls_model_changed (self, "fundings");
   return TRUE;
 }
@@ -1201,7 +1202,7 @@ cls_node_get_deliverables (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_DELIVERABLES));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_DELIVERABLES));
 }
 
 /**
@@ -1223,7 +1224,7 @@ cls_node_add_deliverable (ClsNode *self,
   g_return_if_fail (CLS_IS_DELIVERABLE (deliverable));
 
   _cls_node_adopt (self, G_OBJECT (deliverable));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_DELIVERABLES), deliverable);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_DELIVERABLES), deliverable);
   _cls_model_changed (self, "deliverables");
 }
 
@@ -1248,11 +1249,11 @@ cls_node_remove_deliverable (ClsNode *self,
   g_return_val_if_fail (CLS_IS_DELIVERABLE (deliverable), FALSE);
 
   if (self->lists[CLS_NODE_LIST_DELIVERABLES] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_DELIVERABLES], deliverable, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_DELIVERABLES], deliverable, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (deliverable));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_DELIVERABLES], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_DELIVERABLES], position);
   _cls_model_changed (self, "deliverables");
   return TRUE;
 }
@@ -1273,7 +1274,7 @@ cls_node_get_calendar (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_CALENDAR));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_CALENDAR));
 }
 
 /**
@@ -1295,7 +1296,7 @@ cls_node_add_calendar_entry (ClsNode *self,
   g_return_if_fail (CLS_IS_CALENDAR_ENTRY (calendar_entry));
 
   _cls_node_adopt (self, G_OBJECT (calendar_entry));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_CALENDAR), calendar_entry);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_CALENDAR), calendar_entry);
   _cls_model_changed (self, "calendar");
 }
 
@@ -1320,11 +1321,11 @@ cls_node_remove_calendar_entry (ClsNode *self,
   g_return_val_if_fail (CLS_IS_CALENDAR_ENTRY (calendar_entry), FALSE);
 
   if (self->lists[CLS_NODE_LIST_CALENDAR] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_CALENDAR], calendar_entry, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_CALENDAR], calendar_entry, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (calendar_entry));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_CALENDAR], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_CALENDAR], position);
   _cls_model_changed (self, "calendar");
   return TRUE;
 }
@@ -1345,7 +1346,7 @@ cls_node_get_cross_references (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_CROSS_REFERENCES));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_CROSS_REFERENCES));
 }
 
 /**
@@ -1367,7 +1368,7 @@ cls_node_add_cross_reference (ClsNode *self,
   g_return_if_fail (CLS_IS_CROSS_REFERENCE (cross_reference));
 
   _cls_node_adopt (self, G_OBJECT (cross_reference));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_CROSS_REFERENCES), cross_reference);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_CROSS_REFERENCES), cross_reference);
   _cls_model_changed (self, "cross-references");
 }
 
@@ -1392,11 +1393,11 @@ cls_node_remove_cross_reference (ClsNode *self,
   g_return_val_if_fail (CLS_IS_CROSS_REFERENCE (cross_reference), FALSE);
 
   if (self->lists[CLS_NODE_LIST_CROSS_REFERENCES] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_CROSS_REFERENCES], cross_reference, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_CROSS_REFERENCES], cross_reference, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (cross_reference));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_CROSS_REFERENCES], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_CROSS_REFERENCES], position);
   _cls_model_changed (self, "cross-references");
   return TRUE;
 }
@@ -1417,7 +1418,7 @@ cls_node_get_indicators (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_INDICATORS));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_INDICATORS));
 }
 
 /**
@@ -1439,7 +1440,7 @@ cls_node_add_indicator (ClsNode *self,
   g_return_if_fail (CLS_IS_INDICATOR (indicator));
 
   _cls_node_adopt (self, G_OBJECT (indicator));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_INDICATORS), indicator);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_INDICATORS), indicator);
   _cls_model_changed (self, "indicators");
 }
 
@@ -1464,11 +1465,11 @@ cls_node_remove_indicator (ClsNode *self,
   g_return_val_if_fail (CLS_IS_INDICATOR (indicator), FALSE);
 
   if (self->lists[CLS_NODE_LIST_INDICATORS] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_INDICATORS], indicator, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_INDICATORS], indicator, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (indicator));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_INDICATORS], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_INDICATORS], position);
   _cls_model_changed (self, "indicators");
   return TRUE;
 }
@@ -1489,7 +1490,7 @@ cls_node_get_children (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (node_list (self, CLS_NODE_LIST_CHILDREN));
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_CHILDREN));
 }
 
 /**
@@ -1511,7 +1512,7 @@ cls_node_add_child (ClsNode *self,
   g_return_if_fail (CLS_IS_NODE (child));
 
   _cls_node_adopt (self, G_OBJECT (child));
-  g_list_store_append (node_list (self, CLS_NODE_LIST_CHILDREN), child);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_CHILDREN), child);
   _cls_model_changed (self, "children");
 }
 
@@ -1536,11 +1537,11 @@ cls_node_remove_child (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (child), FALSE);
 
   if (self->lists[CLS_NODE_LIST_CHILDREN] == NULL ||
-      !g_list_store_find (self->lists[CLS_NODE_LIST_CHILDREN], child, &position))
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_CHILDREN], child, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (child));
-  g_list_store_remove (self->lists[CLS_NODE_LIST_CHILDREN], position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_CHILDREN], position);
   _cls_model_changed (self, "children");
   return TRUE;
 }
@@ -1890,7 +1891,7 @@ GListModel *
 cls_node_get_effective_roles (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
-  return G_LIST_MODEL (node_list (nearest_with_items (self, CLS_NODE_LIST_ROLES), CLS_NODE_LIST_ROLES));
+  return _cls_object_list_get_model (node_list (nearest_with_items (self, CLS_NODE_LIST_ROLES), CLS_NODE_LIST_ROLES));
 }
 
 /**
@@ -1908,7 +1909,7 @@ GListModel *
 cls_node_get_effective_fundings (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
-  return G_LIST_MODEL (node_list (nearest_with_items (self, CLS_NODE_LIST_FUNDINGS), CLS_NODE_LIST_FUNDINGS));
+  return _cls_object_list_get_model (node_list (nearest_with_items (self, CLS_NODE_LIST_FUNDINGS), CLS_NODE_LIST_FUNDINGS));
 }
 
 /**
@@ -1925,6 +1926,6 @@ GListModel *
 cls_node_get_effective_calendar (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
-  return G_LIST_MODEL (node_list (nearest_with_items (self, CLS_NODE_LIST_CALENDAR), CLS_NODE_LIST_CALENDAR));
+  return _cls_object_list_get_model (node_list (nearest_with_items (self, CLS_NODE_LIST_CALENDAR), CLS_NODE_LIST_CALENDAR));
 }
 

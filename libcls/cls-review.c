@@ -24,6 +24,7 @@
 #include "cls-baseline.h"
 #include "cls-checks-private.h"
 #include "cls-node-private.h"
+#include "cls-contract-private.h"
 #include "cls-contract.h"
 #include "cls-deliverable.h"
 #include "cls-diagnostic.h"
@@ -793,9 +794,9 @@ cls_contract_review (ClsContract *self,
   titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  check_shares (&r, NULL, cls_contract_get_fundings (self));
+  check_shares (&r, NULL, _cls_contract_peek_list (self, CLS_CONTRACT_LIST_FUNDINGS));
 
-  nodes = cls_contract_get_nodes (self);
+  nodes = _cls_contract_peek_list (self, CLS_CONTRACT_LIST_NODES);
   n = g_list_model_get_n_items (nodes);
   for (i = 0; i < n; i++)
     {

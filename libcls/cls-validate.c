@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "cls-checks-private.h"
+#include "cls-scale-private.h"
 #include "cls-node-private.h"
+#include "cls-contract-private.h"
 #include "cls-contract.h"
 #include "cls-diagnostic.h"
 #include "cls-error.h"
@@ -252,7 +254,7 @@ check_ids_in (Check    *c,
     }
   if (CLS_IS_SCALE (object))
     {
-      GListModel *levels = cls_scale_get_levels (object);
+      GListModel *levels = _cls_scale_peek_levels (object);
       g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
       guint i, n = g_list_model_get_n_items (levels);
       double previous = -G_MAXDOUBLE;
@@ -889,45 +891,45 @@ _cls_contract_check (ClsContract *contract,
 
   /* Ids first, over everything in document order, so that references can
    * point forwards. */
-  lists[0] = cls_contract_get_organisations (contract);
-  lists[1] = cls_contract_get_parties (contract);
-  lists[2] = cls_contract_get_communes (contract);
-  lists[3] = cls_contract_get_areas (contract);
-  lists[4] = cls_contract_get_bodies (contract);
-  lists[5] = cls_contract_get_fundings (contract);
-  lists[6] = cls_contract_get_levels (contract);
-  lists[7] = cls_contract_get_scales (contract);
-  lists[8] = cls_contract_get_figures (contract);
-  lists[9] = cls_contract_get_amendments (contract);
-  lists[10] = cls_contract_get_templates (contract);
-  lists[11] = cls_contract_get_nodes (contract);
+  lists[0] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_ORGANISATIONS);
+  lists[1] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES);
+  lists[2] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_COMMUNES);
+  lists[3] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS);
+  lists[4] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES);
+  lists[5] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS);
+  lists[6] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_LEVELS);
+  lists[7] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_SCALES);
+  lists[8] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FIGURES);
+  lists[9] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AMENDMENTS);
+  lists[10] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES);
+  lists[11] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES);
   for (i = 0; i < G_N_ELEMENTS (lists); i++)
     if (!check_ids_in_model (&c, lists[i]))
       goto out;
 
-  if (!check_roles (&c, cls_contract_get_parties (contract)) ||
-      !check_fundings (&c, contract, cls_contract_get_fundings (contract)))
+  if (!check_roles (&c, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES)) ||
+      !check_fundings (&c, contract, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS)))
     goto out;
-  n = g_list_model_get_n_items (cls_contract_get_areas (contract));
+  n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS));
   for (i = 0; i < n; i++)
     {
-      g_autoptr(ClsArea) area = g_list_model_get_item (cls_contract_get_areas (contract), i);
+      g_autoptr(ClsArea) area = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS), i);
       if (!check_references (&c, area, NULL, "the commune", cls_area_get_communes (area), CLS_TYPE_COMMUNE))
         goto out;
     }
-  n = g_list_model_get_n_items (cls_contract_get_bodies (contract));
+  n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES));
   for (i = 0; i < n; i++)
     {
-      g_autoptr(ClsBody) body = g_list_model_get_item (cls_contract_get_bodies (contract), i);
+      g_autoptr(ClsBody) body = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES), i);
       if (!check_references (&c, body, NULL, "the organisation", cls_body_get_chairs (body), CLS_TYPE_ORGANISATION))
         goto out;
     }
-  if (!check_indicators (&c, cls_contract_get_templates (contract), edges, formulas))
+  if (!check_indicators (&c, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES), edges, formulas))
     goto out;
-  n = g_list_model_get_n_items (cls_contract_get_nodes (contract));
+  n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES));
   for (i = 0; i < n; i++)
     {
-      g_autoptr(ClsNode) node = g_list_model_get_item (cls_contract_get_nodes (contract), i);
+      g_autoptr(ClsNode) node = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES), i);
       if (!check_node (&c, node, edges, formulas))
         goto out;
     }

@@ -1128,6 +1128,53 @@ test_foreign (void)
   g_assert_true (bytes_contain (changed, "<ext:logo href=\"ars.png\"/>"));
 }
 
+/* Foreign markup on many measurements of one indicator: each measurement is
+ * a slot of its own, past the few an object keeps without an index. */
+static void
+test_foreign_many_slots (void)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ClsLoader) loader = cls_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClsContract) contract = NULL;
+  g_autoptr(GBytes) written = NULL;
+  guint month;
+
+  g_string_append (xml,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<contract xmlns=\"urn:libcls:contract:1\" xmlns:ext=\"urn:example:ext\" format=\"1\" id=\"foreign-many\">\n"
+                   "  <title>Extensions sur les mesures</title>\n"
+                   "  <period start=\"2025-01-01\" end=\"2028-12-31\"/>\n"
+                   "  <plan>\n"
+                   "    <node id=\"fa-1\">\n"
+                   "      <title>Fiche</title>\n"
+                   "      <indicator id=\"fa1-n\" ext:dashboard=\"tableau-1\">\n"
+                   "        <title>Nombre de séances</title>\n");
+  for (month = 1; month <= 12; month++)
+    {
+      g_string_append_printf (xml, "        <measurement period=\"2025-%02u\" value=\"%u\" ext:checked=\"%s\" ext:by=\"m%u\"",
+                              month, month, month % 2 ? "true" : "false", month);
+      if (month % 3 == 0)
+        g_string_append_printf (xml, ">\n          <ext:note n=\"%u\"/>\n        </measurement>\n", month);
+      else
+        g_string_append (xml, "/>\n");
+    }
+  g_string_append (xml,
+                   "        <ext:chart type=\"bar\"/>\n"
+                   "      </indicator>\n"
+                   "    </node>\n"
+                   "  </plan>\n"
+                   "</contract>\n");
+  bytes = g_bytes_new (xml->str, xml->len);
+
+  contract = cls_loader_load_from_bytes (loader, bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (contract);
+  written = cls_contract_to_bytes (contract);
+  check_same_bytes (bytes, written, "foreign markup on many measurements");
+}
+
 static void
 test_foreign_namespace_moved_to_root (void)
 {
@@ -1343,6 +1390,7 @@ main (int    argc,
   g_test_add_func ("/cls/io/errors/nesting", test_error_nesting);
   g_test_add_func ("/cls/io/round-trip/tutorial", test_round_trip_tutorial);
   g_test_add_func ("/cls/io/round-trip/foreign", test_foreign);
+  g_test_add_func ("/cls/io/round-trip/foreign-many-slots", test_foreign_many_slots);
   g_test_add_func ("/cls/io/round-trip/foreign-namespaces-on-root", test_foreign_namespace_moved_to_root);
   g_test_add_func ("/cls/io/round-trip/from-code", test_canonical_from_code);
   g_test_add_func ("/cls/io/save/path", test_save_to_path);
