@@ -472,7 +472,7 @@ write_measurement (Writer             *w,
   guint i;
 
   start_tag (w, "measurement");
-  _cls_period_append_julian (value, m->start, m->end, m->kind);
+  _cls_period_append_julian (value, m->start, _cls_record_end (set, m), m->kind);
   attribute (w, "period", value->str);
 #define NUMBER_ATTRIBUTE(name, number)           \
   g_string_truncate (value, 0);                  \
@@ -513,7 +513,7 @@ write_measurement (Writer             *w,
   if (m->flags & CLS_MEASUREMENT_ILLUSTRATIVE)
     attribute (w, "illustrative", "true");
   g_string_assign (value, "measurement:");
-  _cls_period_append_julian (value, m->start, m->end, m->kind);
+  _cls_period_append_julian (value, m->start, _cls_record_end (set, m), m->kind);
   foreign_attributes (w, G_OBJECT (indicator), value->str);
 
   open_content (w);
@@ -554,7 +554,7 @@ write_measurement (Writer             *w,
         }
     }
   g_string_assign (value, "measurement:");
-  _cls_period_append_julian (value, m->start, m->end, m->kind);
+  _cls_period_append_julian (value, m->start, _cls_record_end (set, m), m->kind);
   foreign_elements (w, G_OBJECT (indicator), value->str);
   close_content (w, "measurement");
 }

@@ -36,6 +36,7 @@
 struct _ClsContract
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   /* Held by evaluations while they copy the lists below. They read the
    * lists' arrays, never the GListStores applications get (which write a
@@ -81,6 +82,7 @@ struct _ClsContract
 };
 
 G_DEFINE_FINAL_TYPE (ClsContract, cls_contract, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsContract);
 
 enum {
   CHANGED,

@@ -501,29 +501,34 @@ first_from (const ClsRecordSet *ms,
 }
 
 static gboolean
-inside (const ClsRecord *m,
-        guint32          start,
-        guint32          end)
+inside (const ClsRecordSet *ms,
+        const ClsRecord    *m,
+        guint32             start,
+        guint32             end)
 {
-  return m->start >= start && m->end <= end;
+  return m->start >= start && _cls_record_end (ms, m) <= end;
 }
 
 /* Later period first: the latest end, then the latest start. */
 static gboolean
-is_later (const ClsRecord *m,
-          const Agg       *agg)
+is_later (const ClsRecordSet *ms,
+          const ClsRecord    *m,
+          const Agg          *agg)
 {
-  return !agg->has_last || m->end > agg->last_end ||
-         (m->end == agg->last_end && m->start >= agg->last_start);
+  guint32 m_end = _cls_record_end (ms, m);
+
+  return !agg->has_last || m_end > agg->last_end ||
+         (m_end == agg->last_end && m->start >= agg->last_start);
 }
 
 static void
-note_last (Agg             *agg,
-           const ClsRecord *m)
+note_last (const ClsRecordSet *ms,
+           Agg                *agg,
+           const ClsRecord    *m)
 {
   agg->has_last = TRUE;
   agg->last_start = m->start;
-  agg->last_end = m->end;
+  agg->last_end = _cls_record_end (ms, m);
   agg->last_kind = m->kind;
 }
 
@@ -542,17 +547,17 @@ aggregate_milestone (PlanIndicator *pi,
   for (i = 0; i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
 
-      if (m->end > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
+      if (_cls_record_end (ms, m) > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
         continue;
-      if (inside (m, start, end))
+      if (inside (ms, m, start, end))
         agg->n++;
-      if (is_later (m, agg))
-        note_last (agg, m);
+      if (is_later (ms, m, agg))
+        note_last (ms, agg, m);
       agg->has_done = TRUE;
       if (m->flags & CLS_MEASUREMENT_DONE)
         {
           guint32 date = _cls_record_date (pi->measurements, m);
-          guint32 when = date != 0 ? date : m->end;
+          guint32 when = date != 0 ? date : _cls_record_end (ms, m);
           if (!agg->done || when < agg->done_date)
             agg->done_date = when;
           agg->done = TRUE;
@@ -577,13 +582,13 @@ aggregate_narrative (PlanIndicator *pi,
     {
       const char *text;
 
-      if (!inside (m, start, end))
+      if (!inside (ms, m, start, end))
         continue;
       agg->n++;
       text = _cls_record_text (pi->measurements, m);
-      if (text != NULL && is_later (m, agg))
+      if (text != NULL && is_later (ms, m, agg))
         {
-          note_last (agg, m);
+          note_last (ms, agg, m);
           agg->text = text;
         }
     }
@@ -610,7 +615,7 @@ aggregate_numbers (PlanIndicator *pi,
     {
       Reading r;
 
-      if (!inside (m, start, end))
+      if (!inside (ms, m, start, end))
         continue;
       agg->n++;
       if (!read_measurement (pi, m, &r))
@@ -632,11 +637,11 @@ aggregate_numbers (PlanIndicator *pi,
           weighted += r.weighted;
           above += r.above;
         }
-      if (last == NULL || is_later (m, agg))
+      if (last == NULL || is_later (ms, m, agg))
         {
           last = m;
           last_reading = r;
-          note_last (agg, m);
+          note_last (ms, agg, m);
         }
     }
   if (n_values == 0)
@@ -1322,7 +1327,7 @@ breakdown (Ctx                *ctx,
     {
       const ClsRecordExtra *extra;
 
-      if (!inside (m, ws, we) || (extra = _cls_record_extra (pi->measurements, m)) == NULL)
+      if (!inside (ms, m, ws, we) || (extra = _cls_record_extra (pi->measurements, m)) == NULL)
         continue;
       for (j = 0; j < extra->n_breakdowns; j++)
         {

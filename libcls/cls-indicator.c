@@ -28,6 +28,7 @@
 struct _ClsIndicator
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *template;
@@ -62,6 +63,7 @@ struct _ClsIndicator
 };
 
 G_DEFINE_FINAL_TYPE (ClsIndicator, cls_indicator, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsIndicator);
 
 enum {
   PROP_0,

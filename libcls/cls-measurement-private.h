@@ -8,8 +8,8 @@
  *    string owned. Only copies and measurements being built have it, a few
  *    at a time, so its size does not matter.
  *  - ClsRecord, how an indicator stores its measurements: a national set has
- *    a million of them, so the record keeps only what a plain count (24
- *    bytes) or ratio (32 bytes) needs and moves everything else (source,
+ *    a million of them, so the record keeps only what a plain count (16
+ *    bytes) or ratio (24 bytes) needs and moves everything else (source,
  *    dates, levels, responses, breakdowns, texts) to an out-of-line
  *    ClsRecordExtra that only the few measurements with such fields have.
  *    The strings they name are pooled per indicator.
@@ -94,17 +94,21 @@ typedef struct {
   double value;
 } ClsRecordBreakdown;
 
-/* Rarest of all: a narrative's texts, a value given with a ratio. */
+/* Rarest of all: a narrative's texts, a value given with a ratio, the end
+ * of a range too long for a record's span. */
 typedef struct {
   double value;            /* only when the record holds a ratio too */
   char *author;
   char *comment;
   char *text;
+  guint32 end;             /* only when the record's span is CLS_RECORD_LONG_SPAN */
 } ClsRecordRare;
 
 /* What one measurement in five has (a source and a recording date, a
- * breakdown, a survey's responses, a level or a date): 48 bytes. */
+ * breakdown, a survey's responses, a level or a date): 48 bytes. The
+ * extras of a set are sorted by the index of their record. */
 typedef struct {
+  guint32 record;          /* the index of its record */
   guint32 date;            /* julian day, 0 when unset */
   guint32 recorded;        /* julian day, 0 when unset */
   gint32 respondents;      /* -1 when unset */
@@ -112,23 +116,29 @@ typedef struct {
   ClsPooled source;
   guint32 n_responses;
   guint32 n_breakdowns;
-  guint32 unused;
   /* One block: the n_responses responses, then the n_breakdowns
    * breakdowns (8-byte aligned, responses being 8 bytes each). */
   gpointer items;
   ClsRecordRare *rare;
 } ClsRecordExtra;
 
-/* The period and flags first, so that the doubles are aligned without
- * padding. A set of measurements without any ratio stores its records
- * without the denominator: 24 bytes each, 32 with it (see ClsRecordSet). */
+/* Set on a record that has an extra; never on a ClsMeasurement. */
+#define CLS_RECORD_HAS_EXTRA (1 << 7)
+#define CLS_RECORD_PUBLIC_FLAGS (CLS_MEASUREMENT_HAS_VALUE | CLS_MEASUREMENT_HAS_RATIO | CLS_MEASUREMENT_HAS_DONE | \
+                                 CLS_MEASUREMENT_DONE | CLS_MEASUREMENT_ILLUSTRATIVE)
+
+/* The end of a period is its start plus a span of at most 365 days, except
+ * for ranges: one longer than this keeps its end in the rare fields. */
+#define CLS_RECORD_LONG_SPAN G_MAXUINT16
+
+/* A measurement as an indicator stores it: 16 bytes for a count, 24 for a
+ * ratio (see ClsRecordSet). Its extra, if it has one, is found by the
+ * record's index. */
 typedef struct {
   guint32 start;        /* julian day of the period's first day */
-  guint32 end;          /* julian day of the period's last day */
+  guint16 span;         /* end - start, or CLS_RECORD_LONG_SPAN */
   guint8 kind;          /* ClsPeriodKind */
-  guint8 flags;
-  guint16 unused;
-  guint32 extra;        /* 1 + index in the set's extras, 0 when none */
+  guint8 flags;         /* CLS_MEASUREMENT_*, CLS_RECORD_HAS_EXTRA */
   double a;             /* a ratio's numerator if HAS_RATIO, else the value */
   double b;             /* a ratio's denominator: only in wide sets */
 } ClsRecord;
@@ -145,15 +155,15 @@ typedef struct {
  * never writes, so several threads may read a set that nobody modifies. */
 typedef struct {
   guint8 *data;            /* n records of `stride` bytes */
+  ClsRecordExtra *extras;  /* sorted by record */
+  char **strings;          /* the pool: strings the records name */
   guint n;
   guint allocated;
-  guint stride;            /* CLS_RECORD_NARROW or CLS_RECORD_WIDE; 0 is narrow */
   guint n_extras;
-  ClsRecordExtra *extras;
   guint allocated_extras;
   guint n_strings;
-  char **strings;          /* the pool: strings the records name */
   guint allocated_strings;
+  guint stride;            /* CLS_RECORD_NARROW or CLS_RECORD_WIDE; 0 is narrow */
 } ClsRecordSet;
 
 void        _cls_record_set_clear           (ClsRecordSet         *set);
@@ -187,6 +197,10 @@ gboolean    _cls_record_set_find            (const ClsRecordSet   *set,
                                              guint8                kind,
                                              guint                *index);
 
+/* The extra of the record at index, which must have one. */
+const ClsRecordExtra *_cls_record_set_find_extra (const ClsRecordSet *set,
+                                                  guint               index);
+
 static inline guint
 _cls_record_set_stride (const ClsRecordSet *set)
 {
@@ -207,18 +221,30 @@ _cls_record_set_string (const ClsRecordSet *set,
   return pooled != 0 ? set->strings[pooled - 1] : NULL;
 }
 
-static inline gboolean
-_cls_record_same_period (const ClsRecord *a,
-                         const ClsRecord *b)
-{
-  return a->start == b->start && a->end == b->end && a->kind == b->kind;
-}
-
 static inline const ClsRecordExtra *
 _cls_record_extra (const ClsRecordSet *set,
                    const ClsRecord    *r)
 {
-  return r->extra != 0 ? &set->extras[r->extra - 1] : NULL;
+  if (!(r->flags & CLS_RECORD_HAS_EXTRA))
+    return NULL;
+  return _cls_record_set_find_extra (set, (guint) (((const guint8 *) r - set->data) / _cls_record_set_stride (set)));
+}
+
+static inline guint32
+_cls_record_end (const ClsRecordSet *set,
+                 const ClsRecord    *r)
+{
+  if (G_LIKELY (r->span != CLS_RECORD_LONG_SPAN))
+    return r->start + r->span;
+  return _cls_record_extra (set, r)->rare->end;
+}
+
+static inline gboolean
+_cls_record_same_period (const ClsRecordSet *set,
+                         const ClsRecord    *a,
+                         const ClsRecord    *b)
+{
+  return a->start == b->start && a->kind == b->kind && _cls_record_end (set, a) == _cls_record_end (set, b);
 }
 
 static inline const ClsRecordResponse *
@@ -260,28 +286,36 @@ static inline guint32
 _cls_record_date (const ClsRecordSet *set,
                   const ClsRecord    *r)
 {
-  return r->extra != 0 ? set->extras[r->extra - 1].date : 0;
+  const ClsRecordExtra *extra = _cls_record_extra (set, r);
+
+  return extra != NULL ? extra->date : 0;
 }
 
 static inline const char *
 _cls_record_level (const ClsRecordSet *set,
                    const ClsRecord    *r)
 {
-  return r->extra != 0 ? _cls_record_set_string (set, set->extras[r->extra - 1].level) : NULL;
+  const ClsRecordExtra *extra = _cls_record_extra (set, r);
+
+  return extra != NULL ? _cls_record_set_string (set, extra->level) : NULL;
 }
 
 static inline const char *
 _cls_record_source (const ClsRecordSet *set,
                     const ClsRecord    *r)
 {
-  return r->extra != 0 ? _cls_record_set_string (set, set->extras[r->extra - 1].source) : NULL;
+  const ClsRecordExtra *extra = _cls_record_extra (set, r);
+
+  return extra != NULL ? _cls_record_set_string (set, extra->source) : NULL;
 }
 
 static inline const ClsRecordRare *
 _cls_record_rare (const ClsRecordSet *set,
                   const ClsRecord    *r)
 {
-  return r->extra != 0 ? set->extras[r->extra - 1].rare : NULL;
+  const ClsRecordExtra *extra = _cls_record_extra (set, r);
+
+  return extra != NULL ? extra->rare : NULL;
 }
 
 static inline const char *
@@ -306,7 +340,9 @@ static inline guint
 _cls_record_n_breakdowns (const ClsRecordSet *set,
                           const ClsRecord    *r)
 {
-  return r->extra != 0 ? set->extras[r->extra - 1].n_breakdowns : 0;
+  const ClsRecordExtra *extra = _cls_record_extra (set, r);
+
+  return extra != NULL ? extra->n_breakdowns : 0;
 }
 
 G_END_DECLS

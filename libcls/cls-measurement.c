@@ -204,11 +204,17 @@ has_value_and_ratio (const ClsMeasurement *m)
 }
 
 static gboolean
+has_long_span (const ClsMeasurement *m)
+{
+  return m->end < m->start || m->end - m->start >= CLS_RECORD_LONG_SPAN;
+}
+
+static gboolean
 needs_rare (const ClsMeasurement *m)
 {
   const ClsMeasurementExtra *extra = m->extra;
 
-  return has_value_and_ratio (m) ||
+  return has_value_and_ratio (m) || has_long_span (m) ||
          (extra != NULL && (extra->author != NULL || extra->comment != NULL || extra->text != NULL));
 }
 
@@ -241,6 +247,7 @@ record_extra_clear (ClsRecordExtra *e)
 static void
 record_extra_fill (ClsRecordSet         *set,
                    ClsRecordExtra       *e,
+                   guint                 index,
                    const ClsMeasurement *m,
                    GHashTable           *intern)
 {
@@ -250,6 +257,7 @@ record_extra_fill (ClsRecordSet         *set,
   guint i;
 
   memset (e, 0, sizeof *e);
+  e->record = index;
   e->date = m->date;
   e->recorded = m->recorded;
   e->respondents = m->respondents;
@@ -260,6 +268,8 @@ record_extra_fill (ClsRecordSet         *set,
       e->rare = g_new0 (ClsRecordRare, 1);
       if (has_value_and_ratio (m))
         e->rare->value = m->value;
+      if (has_long_span (m))
+        e->rare->end = m->end;
       if (extra != NULL)
         {
           e->rare->author = g_strdup (extra->author);
@@ -300,38 +310,59 @@ record_at (ClsRecordSet *set,
   return (ClsRecord *) (gpointer) (set->data + (gsize) index * _cls_record_set_stride (set));
 }
 
-/* Frees the extra at slot and fills the hole with the last one, so that the
- * extras stay dense; the record that pointed to the last one is renumbered.
- * The record that used slot must no longer point to it. */
-static void
-record_extra_remove (ClsRecordSet *set,
-                     guint         slot)
+/* The position of the first extra of a record at index or after. */
+static guint
+extra_lower_bound (const ClsRecordSet *set,
+                   guint               index)
 {
-  guint last = set->n_extras - 1, i;
+  guint low = 0, high = set->n_extras;
 
-  record_extra_clear (&set->extras[slot]);
-  if (slot != last)
+  while (low < high)
     {
-      set->extras[slot] = set->extras[last];
-      for (i = 0; i < set->n; i++)
-        if (record_at (set, i)->extra == last + 1)
-          {
-            record_at (set, i)->extra = slot + 1;
-            break;
-          }
+      guint middle = low + (high - low) / 2;
+
+      if (set->extras[middle].record < index)
+        low = middle + 1;
+      else
+        high = middle;
     }
-  set->n_extras--;
+  return low;
 }
 
-static guint
-record_extra_append (ClsRecordSet *set)
+const ClsRecordExtra *
+_cls_record_set_find_extra (const ClsRecordSet *set,
+                            guint               index)
+{
+  guint position = extra_lower_bound (set, index);
+
+  g_assert (position < set->n_extras && set->extras[position].record == index);
+  return &set->extras[position];
+}
+
+/* Makes room for an extra at position (keeping them sorted by record). */
+static ClsRecordExtra *
+extra_insert (ClsRecordSet *set,
+              guint         position)
 {
   if (set->n_extras == set->allocated_extras)
     {
       set->allocated_extras = MAX (4, set->allocated_extras + set->allocated_extras / 2);
       set->extras = g_renew (ClsRecordExtra, set->extras, set->allocated_extras);
     }
-  return set->n_extras++;
+  memmove (&set->extras[position + 1], &set->extras[position],
+           (set->n_extras - position) * sizeof (ClsRecordExtra));
+  set->n_extras++;
+  return &set->extras[position];
+}
+
+static void
+extra_remove (ClsRecordSet *set,
+              guint         position)
+{
+  record_extra_clear (&set->extras[position]);
+  memmove (&set->extras[position], &set->extras[position + 1],
+           (set->n_extras - position - 1) * sizeof (ClsRecordExtra));
+  set->n_extras--;
 }
 
 /* Gives every record a denominator (0), so that ratios can be stored. */
@@ -343,12 +374,11 @@ record_set_widen (ClsRecordSet *set)
 
   if (set->stride == CLS_RECORD_WIDE)
     return;
-  data = g_malloc0_n (MAX (set->allocated, 1), CLS_RECORD_WIDE);
+  data = set->allocated > 0 ? g_malloc0_n (set->allocated, CLS_RECORD_WIDE) : NULL;
   for (i = 0; i < set->n; i++)
     memcpy (data + (gsize) i * CLS_RECORD_WIDE, set->data + (gsize) i * CLS_RECORD_NARROW, CLS_RECORD_NARROW);
   g_free (set->data);
   set->data = data;
-  set->allocated = MAX (set->allocated, 1);
   set->stride = CLS_RECORD_WIDE;
 }
 
@@ -409,17 +439,17 @@ _cls_record_set_store (ClsRecordSet         *set,
                        GHashTable           *intern)
 {
   ClsRecord record = { 0 };
-  guint slot = 0;
-  guint stride;
+  gboolean wants_extra = needs_extra (m);
+  guint stride, position, i;
 
   if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
     record_set_widen (set);
   stride = _cls_record_set_stride (set);
 
   record.start = m->start;
-  record.end = m->end;
+  record.span = has_long_span (m) ? CLS_RECORD_LONG_SPAN : m->end - m->start;
   record.kind = m->kind;
-  record.flags = m->flags;
+  record.flags = (m->flags & CLS_RECORD_PUBLIC_FLAGS) | (wants_extra ? CLS_RECORD_HAS_EXTRA : 0);
   if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
     {
       record.a = m->numerator;
@@ -428,29 +458,25 @@ _cls_record_set_store (ClsRecordSet         *set,
   else
     record.a = m->value;
 
+  position = extra_lower_bound (set, index);
   if (replace)
     {
-      ClsRecord *old = record_at (set, index);
+      gboolean had_extra = (record_at (set, index)->flags & CLS_RECORD_HAS_EXTRA) != 0;
 
-      if (old->extra != 0)
-        {
-          slot = old->extra;
-          old->extra = 0;
-          if (needs_extra (m))
-            record_extra_clear (&set->extras[slot - 1]);
-          else
-            {
-              record_extra_remove (set, slot - 1);
-              slot = 0;
-            }
-        }
-      else if (needs_extra (m))
-        slot = record_extra_append (set) + 1;
+      if (had_extra && wants_extra)
+        record_extra_clear (&set->extras[position]);
+      else if (had_extra)
+        extra_remove (set, position);
+      else if (wants_extra)
+        extra_insert (set, position);
     }
   else
     {
-      if (needs_extra (m))
-        slot = record_extra_append (set) + 1;
+      /* The extras of the records after it move up with them. */
+      for (i = position; i < set->n_extras; i++)
+        set->extras[i].record++;
+      if (wants_extra)
+        extra_insert (set, position);
       if (set->n == set->allocated)
         {
           set->allocated = MAX (4, set->allocated + set->allocated / 2);
@@ -460,9 +486,8 @@ _cls_record_set_store (ClsRecordSet         *set,
                (gsize) (set->n - index) * stride);
       set->n++;
     }
-  if (slot != 0)
-    record_extra_fill (set, &set->extras[slot - 1], m, intern);
-  record.extra = slot;
+  if (wants_extra)
+    record_extra_fill (set, &set->extras[position], index, m, intern);
   /* A narrow record is the wide one without its last field. */
   memcpy (record_at (set, index), &record, stride);
 }
@@ -472,13 +497,15 @@ _cls_record_set_remove (ClsRecordSet *set,
                         guint         index)
 {
   guint stride = _cls_record_set_stride (set);
-  guint slot = record_at (set, index)->extra;
+  guint position = extra_lower_bound (set, index), i;
 
+  if (record_at (set, index)->flags & CLS_RECORD_HAS_EXTRA)
+    extra_remove (set, position);
+  for (i = position; i < set->n_extras; i++)
+    set->extras[i].record--;
   memmove (set->data + (gsize) index * stride, set->data + (gsize) (index + 1) * stride,
            (gsize) (set->n - index - 1) * stride);
   set->n--;
-  if (slot != 0)
-    record_extra_remove (set, slot - 1);
 }
 
 void
@@ -493,9 +520,9 @@ _cls_record_set_get (const ClsRecordSet *set,
   guint i;
 
   m->start = r->start;
-  m->end = r->end;
+  m->end = _cls_record_end (set, r);
   m->kind = r->kind;
-  m->flags = r->flags;
+  m->flags = r->flags & CLS_RECORD_PUBLIC_FLAGS;
   m->value = _cls_record_value (set, r);
   m->numerator = _cls_record_numerator (r);
   m->denominator = _cls_record_denominator (r);
@@ -535,12 +562,13 @@ _cls_record_set_find (const ClsRecordSet *set,
     {
       guint mid = lo + (hi - lo) / 2;
       const ClsRecord *r = _cls_record_set_at (set, mid);
+      guint32 r_end;
       int cmp;
 
       if (r->start != start)
         cmp = r->start < start ? -1 : 1;
-      else if (r->end != end)
-        cmp = r->end < end ? -1 : 1;
+      else if ((r_end = _cls_record_end (set, r)) != end)
+        cmp = r_end < end ? -1 : 1;
       else
         cmp = (int) r->kind - (int) kind;
       if (cmp == 0)

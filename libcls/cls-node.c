@@ -31,6 +31,7 @@
 struct _ClsNode
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *code;
@@ -56,6 +57,7 @@ struct _ClsNode
 };
 
 G_DEFINE_FINAL_TYPE (ClsNode, cls_node, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsNode);
 
 enum {
   PROP_0,

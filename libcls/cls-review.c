@@ -472,7 +472,7 @@ review_contradictions (Review       *r,
       if (_cls_record_n_breakdowns (ms, m) == 0)
         continue;
       period = g_string_new (NULL);
-      _cls_period_append_julian (period, m->start, m->end, m->kind);
+      _cls_period_append_julian (period, m->start, _cls_record_end (ms, m), m->kind);
       f.period = period->str;
       _cls_check_breakdowns (ms, m, report_breakdown, &f);
     }

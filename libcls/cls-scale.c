@@ -23,6 +23,7 @@
 struct _ClsScale
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *name;
@@ -31,6 +32,7 @@ struct _ClsScale
 };
 
 G_DEFINE_FINAL_TYPE (ClsScale, cls_scale, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsScale);
 
 enum {
   PROP_0,

@@ -22,6 +22,7 @@
 struct _ClsTarget
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   double value;
   guint has_value : 1;
@@ -39,6 +40,7 @@ struct _ClsTarget
 };
 
 G_DEFINE_FINAL_TYPE (ClsTarget, cls_target, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsTarget);
 
 enum {
   PROP_0,

@@ -590,6 +590,7 @@ check_measurements (Check        *c,
     {
       const ClsRecord *m = _cls_record_set_at (set, i);
       const ClsRecordExtra *extra = _cls_record_extra (set, m);
+      guint32 end = _cls_record_end (set, m);
       guint n_responses = extra != NULL ? extra->n_responses : 0;
       guint n_breakdowns = extra != NULL ? extra->n_breakdowns : 0;
       const ClsLocation *where = where_array && i < where_array->len
@@ -604,8 +605,8 @@ check_measurements (Check        *c,
       ClsLocation child_where;
       guint j;
 
-      _cls_period_append_julian (period, m->start, m->end, m->kind);
-      if (i > 0 && _cls_record_same_period (_cls_record_set_at (set, i - 1), m))
+      _cls_period_append_julian (period, m->start, end, m->kind);
+      if (i > 0 && _cls_record_same_period (set, _cls_record_set_at (set, i - 1), m))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
                          "indicator “%s” is measured twice for %s", cls_indicator_get_id (indicator), period->str);
 
@@ -658,7 +659,7 @@ check_measurements (Check        *c,
                              "%g out of a denominator of 0 is impossible (%s)", numerator, period->str);
         }
       if (kind == CLS_INDICATOR_KIND_MILESTONE && extra != NULL && extra->date != 0 &&
-          (extra->date < m->start || extra->date > m->end))
+          (extra->date < m->start || extra->date > end))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                          "the milestone is said done on a day outside its period %s", period->str);
       if (kind == CLS_INDICATOR_KIND_ORDINAL)
@@ -706,7 +707,7 @@ check_measurements (Check        *c,
       if (c->period != NULL)
         {
           guint32 cs = cls_period_get_start_julian (c->period), ce = cls_period_get_end_julian (c->period);
-          if ((m->start < cs || m->end > ce) && m->end >= cs && m->start <= ce)
+          if ((m->start < cs || end > ce) && end >= cs && m->start <= ce)
             warn_at (c, indicator, where, "period-crosses-contract",
                      "the period %s crosses the contract's start or end", period->str);
         }
