@@ -500,35 +500,35 @@ first_from (const ClsRecordSet *ms,
   return low;
 }
 
+/* These take the period's end as computed once by the caller: a record
+ * keeps a span, not its end. */
 static gboolean
-inside (const ClsRecordSet *ms,
-        const ClsRecord    *m,
-        guint32             start,
-        guint32             end)
+inside (const ClsRecord *m,
+        guint32          m_end,
+        guint32          start,
+        guint32          end)
 {
-  return m->start >= start && _cls_record_end (ms, m) <= end;
+  return m->start >= start && m_end <= end;
 }
 
 /* Later period first: the latest end, then the latest start. */
 static gboolean
-is_later (const ClsRecordSet *ms,
-          const ClsRecord    *m,
-          const Agg          *agg)
+is_later (const ClsRecord *m,
+          guint32          m_end,
+          const Agg       *agg)
 {
-  guint32 m_end = _cls_record_end (ms, m);
-
   return !agg->has_last || m_end > agg->last_end ||
          (m_end == agg->last_end && m->start >= agg->last_start);
 }
 
 static void
-note_last (const ClsRecordSet *ms,
-           Agg                *agg,
-           const ClsRecord    *m)
+note_last (Agg             *agg,
+           const ClsRecord *m,
+           guint32          m_end)
 {
   agg->has_last = TRUE;
   agg->last_start = m->start;
-  agg->last_end = _cls_record_end (ms, m);
+  agg->last_end = m_end;
   agg->last_kind = m->kind;
 }
 
@@ -547,17 +547,19 @@ aggregate_milestone (PlanIndicator *pi,
   for (i = 0; i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
 
-      if (_cls_record_end (ms, m) > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
+      guint32 m_end = _cls_record_end (ms, m);
+
+      if (m_end > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
         continue;
-      if (inside (ms, m, start, end))
+      if (inside (m, m_end, start, end))
         agg->n++;
-      if (is_later (ms, m, agg))
-        note_last (ms, agg, m);
+      if (is_later (m, m_end, agg))
+        note_last (agg, m, m_end);
       agg->has_done = TRUE;
       if (m->flags & CLS_MEASUREMENT_DONE)
         {
           guint32 date = _cls_record_date (pi->measurements, m);
-          guint32 when = date != 0 ? date : _cls_record_end (ms, m);
+          guint32 when = date != 0 ? date : m_end;
           if (!agg->done || when < agg->done_date)
             agg->done_date = when;
           agg->done = TRUE;
@@ -580,15 +582,16 @@ aggregate_narrative (PlanIndicator *pi,
 
   for (i = first_from (ms, start); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
+      guint32 m_end = _cls_record_end (ms, m);
       const char *text;
 
-      if (!inside (ms, m, start, end))
+      if (!inside (m, m_end, start, end))
         continue;
       agg->n++;
       text = _cls_record_text (pi->measurements, m);
-      if (text != NULL && is_later (ms, m, agg))
+      if (text != NULL && is_later (m, m_end, agg))
         {
-          note_last (ms, agg, m);
+          note_last (agg, m, m_end);
           agg->text = text;
         }
     }
@@ -613,9 +616,10 @@ aggregate_numbers (PlanIndicator *pi,
    * can lie inside it. */
   for (i = first_from (ms, start); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
+      guint32 m_end = _cls_record_end (ms, m);
       Reading r;
 
-      if (!inside (ms, m, start, end))
+      if (!inside (m, m_end, start, end))
         continue;
       agg->n++;
       if (!read_measurement (pi, m, &r))
@@ -637,11 +641,11 @@ aggregate_numbers (PlanIndicator *pi,
           weighted += r.weighted;
           above += r.above;
         }
-      if (last == NULL || is_later (ms, m, agg))
+      if (last == NULL || is_later (m, m_end, agg))
         {
           last = m;
           last_reading = r;
-          note_last (ms, agg, m);
+          note_last (agg, m, m_end);
         }
     }
   if (n_values == 0)
@@ -1327,7 +1331,7 @@ breakdown (Ctx                *ctx,
     {
       const ClsRecordExtra *extra;
 
-      if (!inside (ms, m, ws, we) || (extra = _cls_record_extra (pi->measurements, m)) == NULL)
+      if (!inside (m, _cls_record_end (ms, m), ws, we) || (extra = _cls_record_extra (pi->measurements, m)) == NULL)
         continue;
       for (j = 0; j < extra->n_breakdowns; j++)
         {

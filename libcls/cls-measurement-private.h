@@ -197,9 +197,13 @@ gboolean    _cls_record_set_find            (const ClsRecordSet   *set,
                                              guint8                kind,
                                              guint                *index);
 
-/* The extra of the record at index, which must have one. */
+/* Out of line, so that the accessors below stay small enough to inline in
+ * the evaluation's loops: the extra of r, which must have one, and the end
+ * of a period too long for its span. */
 const ClsRecordExtra *_cls_record_set_find_extra (const ClsRecordSet *set,
-                                                  guint               index);
+                                                  const ClsRecord    *r);
+guint32     _cls_record_set_long_end        (const ClsRecordSet   *set,
+                                             const ClsRecord      *r);
 
 static inline guint
 _cls_record_set_stride (const ClsRecordSet *set)
@@ -227,7 +231,7 @@ _cls_record_extra (const ClsRecordSet *set,
 {
   if (!(r->flags & CLS_RECORD_HAS_EXTRA))
     return NULL;
-  return _cls_record_set_find_extra (set, (guint) (((const guint8 *) r - set->data) / _cls_record_set_stride (set)));
+  return _cls_record_set_find_extra (set, r);
 }
 
 static inline guint32
@@ -236,7 +240,7 @@ _cls_record_end (const ClsRecordSet *set,
 {
   if (G_LIKELY (r->span != CLS_RECORD_LONG_SPAN))
     return r->start + r->span;
-  return _cls_record_extra (set, r)->rare->end;
+  return _cls_record_set_long_end (set, r);
 }
 
 static inline gboolean

@@ -331,12 +331,20 @@ extra_lower_bound (const ClsRecordSet *set,
 
 const ClsRecordExtra *
 _cls_record_set_find_extra (const ClsRecordSet *set,
-                            guint               index)
+                            const ClsRecord    *r)
 {
+  guint index = (guint) (((const guint8 *) r - set->data) / _cls_record_set_stride (set));
   guint position = extra_lower_bound (set, index);
 
   g_assert (position < set->n_extras && set->extras[position].record == index);
   return &set->extras[position];
+}
+
+guint32
+_cls_record_set_long_end (const ClsRecordSet *set,
+                          const ClsRecord    *r)
+{
+  return _cls_record_set_find_extra (set, r)->rare->end;
 }
 
 /* Makes room for an extra at position (keeping them sorted by record). */
@@ -458,7 +466,8 @@ _cls_record_set_store (ClsRecordSet         *set,
   else
     record.a = m->value;
 
-  position = extra_lower_bound (set, index);
+  /* Appending (the loader) puts the extra last without a search. */
+  position = index == set->n ? set->n_extras : extra_lower_bound (set, index);
   if (replace)
     {
       gboolean had_extra = (record_at (set, index)->flags & CLS_RECORD_HAS_EXTRA) != 0;

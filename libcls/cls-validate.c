@@ -599,8 +599,8 @@ check_measurements (Check        *c,
       gboolean has_value = (m->flags & CLS_MEASUREMENT_HAS_VALUE) != 0;
       gboolean has_ratio = (m->flags & CLS_MEASUREMENT_HAS_RATIO) != 0;
       gboolean has_done = (m->flags & CLS_MEASUREMENT_HAS_DONE) != 0;
-      gboolean has_level = _cls_record_level (set, m) != NULL || n_responses > 0;
-      gboolean has_text = _cls_record_text (set, m) != NULL;
+      gboolean has_level = (extra != NULL && extra->level != 0) || n_responses > 0;
+      gboolean has_text = extra != NULL && extra->rare != NULL && extra->rare->text != NULL;
       gboolean fits;
       ClsLocation child_where;
       guint j;
@@ -667,7 +667,8 @@ check_measurements (Check        *c,
           if (scale == NULL)
             return error_at (c, indicator, NULL, NULL, CLS_CONTRACT_ERROR_MISSING,
                              "the ordinal indicator “%s” needs a scale", cls_indicator_get_id (indicator));
-          if (!check_level (c, indicator, where, scale, _cls_record_level (set, m), "the level"))
+          if (!check_level (c, indicator, where, scale,
+                            extra != NULL ? _cls_record_set_string (set, extra->level) : NULL, "the level"))
             return FALSE;
           for (j = 0; j < n_responses; j++)
             if (!check_level (c, indicator, child_location (c, indicator, i, FALSE, j, &child_where, where), scale,
