@@ -29,27 +29,29 @@ struct _ClsIndicator
 {
   GObject parent_instance;
   ClsContract *contract;  /* see ClsModelHeader */
-
-  char *id;
-  char *template;
+  /* the enumerations together, so that they leave no holes */
   ClsIndicatorKind kind;
-  char *category;
   ClsIndicatorLevel level;
   ClsDirection direction;
   ClsAggregation aggregation;
+  ClsIndicatorState state;
+  ClsConditionState condition_met;
+  guint is_template : 1;
+
+  char *id;
+  char *template;
+  char *category;
   double weight;
   char *unit;
   double factor;
   char *scale;
   char *at_or_above;
   char **dimensions;
-  ClsIndicatorState state;
   char **deliverables;
   GDate *due;
   char *title;
   char *description;
   char *condition;
-  ClsConditionState condition_met;
   char *formula;
   /* formula, parsed when set so that evaluations never parse; NULL when
    * the text does not parse (validation says why) */
@@ -59,7 +61,6 @@ struct _ClsIndicator
   ClsNode *node;            /* unowned: the node that holds it */
   ClsBaseline *baseline;
   ClsRecordSet measurements; /* sorted by period, no duplicates */
-  guint is_template : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ClsIndicator, cls_indicator, G_TYPE_OBJECT)
