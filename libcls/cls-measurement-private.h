@@ -79,8 +79,9 @@ int         _cls_measurement_compare_period (gconstpointer a,
 /* Stored measurements                                                  */
 
 /* Strings of stored measurements are numbers: 1 + their index in the
- * indicator's pool, 0 for none. Half a pointer, and the pool's strings
- * never move. */
+ * indicator's pool, 0 for none. Half a pointer; the pool only grows, so a
+ * number stays valid (strings of replaced or removed measurements stay in
+ * it until the indicator goes). */
 typedef guint32 ClsPooled;
 
 typedef struct {
