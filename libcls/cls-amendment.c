@@ -20,6 +20,7 @@
 struct _ClsAmendment
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   int number;
@@ -30,6 +31,7 @@ struct _ClsAmendment
 };
 
 G_DEFINE_FINAL_TYPE (ClsAmendment, cls_amendment, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsAmendment);
 
 enum {
   PROP_0,

@@ -20,6 +20,7 @@
 struct _ClsArea
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   ClsAreaKind kind;
@@ -29,6 +30,7 @@ struct _ClsArea
 };
 
 G_DEFINE_FINAL_TYPE (ClsArea, cls_area, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsArea);
 
 enum {
   PROP_0,

@@ -20,4 +20,8 @@ GListModel *_cls_array_model_new_slice (GType      item_type,
                                         guint      first,
                                         guint      n);
 
+/* An empty model shared by the whole process, never freed: what internal
+ * readers walk in place of a list that was never created. Read only. */
+GListModel *_cls_empty_model (void);
+
 G_END_DECLS

@@ -103,3 +103,17 @@ _cls_array_model_new (GType      item_type,
 {
   return _cls_array_model_new_slice (item_type, items, 0, items->len);
 }
+
+GListModel *
+_cls_empty_model (void)
+{
+  static GListModel *empty;
+
+  if (g_once_init_enter (&empty))
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      g_once_init_leave (&empty, _cls_array_model_new (G_TYPE_OBJECT, none));
+    }
+  return empty;
+}

@@ -22,6 +22,7 @@
 struct _ClsBaseline
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   double value;
   guint has_value : 1;
@@ -37,6 +38,7 @@ struct _ClsBaseline
 };
 
 G_DEFINE_FINAL_TYPE (ClsBaseline, cls_baseline, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsBaseline);
 
 enum {
   PROP_0,

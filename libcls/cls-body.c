@@ -20,6 +20,7 @@
 struct _ClsBody
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   ClsBodyKind kind;
@@ -31,6 +32,7 @@ struct _ClsBody
 };
 
 G_DEFINE_FINAL_TYPE (ClsBody, cls_body, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsBody);
 
 enum {
   PROP_0,

@@ -20,6 +20,7 @@
 struct _ClsCalendarEntry
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   ClsPeriod *period;
   char *text;
@@ -27,6 +28,7 @@ struct _ClsCalendarEntry
 };
 
 G_DEFINE_FINAL_TYPE (ClsCalendarEntry, cls_calendar_entry, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsCalendarEntry);
 
 enum {
   PROP_0,

@@ -12,7 +12,7 @@
 #include <gio/gio.h>
 
 #include "cls-indicator.h"
-#include "cls-measurement.h"
+#include "cls-measurement-private.h"
 #include "cls-scale.h"
 #include "cls-target.h"
 
@@ -28,9 +28,11 @@ typedef void (*ClsBreakdownExcessFunc) (const char *dimension,
                                         double      total,
                                         gpointer    user_data);
 
-/* Calls func for each dimension of m whose breakdown values add up above
- * the measurement's value, in the order the dimensions first appear. */
-void     _cls_check_breakdowns       (const ClsMeasurement *m,
+/* Calls func for each dimension of the stored measurement m (of set) whose
+ * breakdown values add up above the measurement's value, in the order the
+ * dimensions first appear. */
+void     _cls_check_breakdowns       (const ClsRecordSet   *set,
+                                      const ClsRecord      *m,
                                       ClsBreakdownExcessFunc func,
                                       gpointer              user_data);
 

@@ -42,25 +42,27 @@ typedef struct {
 } DimensionSum;
 
 void
-_cls_check_breakdowns (const ClsMeasurement   *m,
+_cls_check_breakdowns (const ClsRecordSet     *set,
+                       const ClsRecord        *m,
                        ClsBreakdownExcessFunc  func,
                        gpointer                user_data)
 {
-  guint n = cls_measurement_get_n_breakdowns (m);
+  const ClsRecordExtra *extra = _cls_record_extra (set, m);
   g_autoptr(GArray) sums = NULL;
+  double total;
   guint i, j;
 
-  if (n == 0 || !cls_measurement_has_value (m))
+  if (extra == NULL || extra->n_breakdowns == 0 || !(m->flags & CLS_MEASUREMENT_HAS_VALUE))
     return;
+  total = _cls_record_value (set, m);
 
   /* Dimensions are few (commune, public…): a linear search keeps them in
    * the order they first appear, which a hash table would not. */
   sums = g_array_new (FALSE, FALSE, sizeof (DimensionSum));
-  for (i = 0; i < n; i++)
+  for (i = 0; i < extra->n_breakdowns; i++)
     {
-      const char *key;
-      double value;
-      const char *dimension = cls_measurement_get_breakdown (m, i, &key, &value);
+      const ClsRecordBreakdown *b = &_cls_record_extra_breakdowns (extra)[i];
+      const char *dimension = _cls_record_set_string (set, b->dimension);
 
       for (j = 0; j < sums->len; j++)
         if (strcmp (g_array_index (sums, DimensionSum, j).dimension, dimension) == 0)
@@ -70,14 +72,14 @@ _cls_check_breakdowns (const ClsMeasurement   *m,
           DimensionSum added = { dimension, 0 };
           g_array_append_val (sums, added);
         }
-      g_array_index (sums, DimensionSum, j).sum += value;
+      g_array_index (sums, DimensionSum, j).sum += b->value;
     }
   for (j = 0; j < sums->len; j++)
     {
       const DimensionSum *s = &g_array_index (sums, DimensionSum, j);
 
-      if (s->sum > m->value + 1e-9)
-        func (s->dimension, s->sum, m->value, user_data);
+      if (s->sum > total + 1e-9)
+        func (s->dimension, s->sum, total, user_data);
     }
 }
 

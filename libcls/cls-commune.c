@@ -20,6 +20,7 @@
 struct _ClsCommune
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *insee;
@@ -30,6 +31,7 @@ struct _ClsCommune
 };
 
 G_DEFINE_FINAL_TYPE (ClsCommune, cls_commune, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsCommune);
 
 enum {
   PROP_0,

@@ -10,6 +10,8 @@
 #include "cls-loader.h"
 #include "cls-enum-types.h"
 #include "cls-foreign-private.h"
+#include "cls-scale-private.h"
+#include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-indicator-private.h"
 #include "cls-measurement-private.h"
@@ -113,15 +115,16 @@ foreign_attributes (Writer     *w,
                     GObject    *owner,
                     const char *slot)
 {
-  const ClsForeignSet *set = owner ? _cls_foreign_lookup (owner, slot) : NULL;
-  guint i;
+  const ClsForeign *foreign = _cls_foreign_get (owner);
+  const ClsForeignItem *a;
 
-  if (set == NULL)
-    return;
-  for (i = 0; i < set->attributes->len; i++)
+  for (a = _cls_foreign_first (foreign, slot); a != NULL; a = _cls_foreign_next (foreign, a))
     {
-      ClsForeignAttribute *a = g_ptr_array_index (set->attributes, i);
-      g_autofree char *qname = a->prefix ? g_strconcat (a->prefix, ":", a->name, NULL) : g_strdup (a->name);
+      g_autofree char *qname = NULL;
+
+      if (a->name == NULL)
+        continue;
+      qname = a->prefix ? g_strconcat (a->prefix, ":", a->name, NULL) : g_strdup (a->name);
       attribute (w, qname, a->value);
     }
 }
@@ -130,9 +133,13 @@ static gboolean
 has_foreign_elements (GObject    *owner,
                       const char *slot)
 {
-  const ClsForeignSet *set = owner ? _cls_foreign_lookup (owner, slot) : NULL;
+  const ClsForeign *foreign = _cls_foreign_get (owner);
+  const ClsForeignItem *e;
 
-  return set != NULL && set->elements->len > 0;
+  for (e = _cls_foreign_first (foreign, slot); e != NULL; e = _cls_foreign_next (foreign, e))
+    if (e->name == NULL)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -140,16 +147,16 @@ foreign_elements (Writer     *w,
                   GObject    *owner,
                   const char *slot)
 {
-  const ClsForeignSet *set = owner ? _cls_foreign_lookup (owner, slot) : NULL;
-  guint i;
+  const ClsForeign *foreign = _cls_foreign_get (owner);
+  const ClsForeignItem *e;
 
-  if (set == NULL)
-    return;
-  for (i = 0; i < set->elements->len; i++)
+  for (e = _cls_foreign_first (foreign, slot); e != NULL; e = _cls_foreign_next (foreign, e))
     {
+      if (e->name != NULL)
+        continue;
       child_starts (w);
       indent (w);
-      g_string_append (w->out, g_ptr_array_index (set->elements, i));
+      g_string_append (w->out, e->value);
       g_string_append_c (w->out, '\n');
     }
 }
@@ -436,7 +443,7 @@ container_start (Writer     *w,
                  const char *name,
                  gboolean    has_items)
 {
-  if (!has_items && !has_foreign_elements (owner, name) && _cls_foreign_lookup (owner, name) == NULL)
+  if (!has_items && _cls_foreign_first (_cls_foreign_get (owner), name) == NULL)
     return FALSE;
   start_tag (w, name);
   foreign_attributes (w, owner, name);
@@ -454,16 +461,18 @@ container_end (Writer     *w,
 }
 
 static void
-write_measurement (Writer               *w,
-                   ClsIndicator         *indicator,
-                   const ClsMeasurement *m)
+write_measurement (Writer             *w,
+                   ClsIndicator       *indicator,
+                   const ClsRecordSet *set,
+                   const ClsRecord    *m)
 {
   g_autoptr(GString) value = g_string_new (NULL);
-  const ClsMeasurementExtra *extra = m->extra;
+  const ClsRecordExtra *extra = _cls_record_extra (set, m);
+  const ClsRecordRare *rare = extra != NULL ? extra->rare : NULL;
   guint i;
 
   start_tag (w, "measurement");
-  _cls_period_append_julian (value, m->start, m->end, m->kind);
+  _cls_period_append_julian (value, m->start, _cls_record_end (set, m), m->kind);
   attribute (w, "period", value->str);
 #define NUMBER_ATTRIBUTE(name, number)           \
   g_string_truncate (value, 0);                  \
@@ -471,70 +480,73 @@ write_measurement (Writer               *w,
   attribute (w, name, value->str)
   if (m->flags & CLS_MEASUREMENT_HAS_VALUE)
     {
-      NUMBER_ATTRIBUTE ("value", m->value);
+      NUMBER_ATTRIBUTE ("value", _cls_record_value (set, m));
     }
   if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
     {
-      NUMBER_ATTRIBUTE ("numerator", m->numerator);
-      NUMBER_ATTRIBUTE ("denominator", m->denominator);
+      NUMBER_ATTRIBUTE ("numerator", _cls_record_numerator (m));
+      NUMBER_ATTRIBUTE ("denominator", _cls_record_denominator (m));
     }
 #undef NUMBER_ATTRIBUTE
-  attribute (w, "level", m->level);
+  attribute (w, "level", extra ? _cls_record_set_string (set, extra->level) : NULL);
   if (m->flags & CLS_MEASUREMENT_HAS_DONE)
     attribute (w, "done", (m->flags & CLS_MEASUREMENT_DONE) ? "true" : "false");
-  if (m->respondents >= 0)
+  if (extra != NULL && extra->respondents >= 0)
     {
-      g_string_printf (value, "%d", m->respondents);
+      g_string_printf (value, "%d", extra->respondents);
       attribute (w, "respondents", value->str);
     }
-  attribute (w, "author", extra ? extra->author : NULL);
-  if (m->date != 0)
+  attribute (w, "author", rare ? rare->author : NULL);
+  if (extra != NULL && extra->date != 0)
     {
       g_string_truncate (value, 0);
-      _cls_date_append_julian (value, m->date);
+      _cls_date_append_julian (value, extra->date);
       attribute (w, "date", value->str);
     }
-  attribute (w, "source", m->source);
-  if (m->recorded != 0)
+  attribute (w, "source", extra ? _cls_record_set_string (set, extra->source) : NULL);
+  if (extra != NULL && extra->recorded != 0)
     {
       g_string_truncate (value, 0);
-      _cls_date_append_julian (value, m->recorded);
+      _cls_date_append_julian (value, extra->recorded);
       attribute (w, "recorded", value->str);
     }
   if (m->flags & CLS_MEASUREMENT_ILLUSTRATIVE)
     attribute (w, "illustrative", "true");
   g_string_assign (value, "measurement:");
-  _cls_period_append_julian (value, m->start, m->end, m->kind);
+  _cls_period_append_julian (value, m->start, _cls_record_end (set, m), m->kind);
   foreign_attributes (w, G_OBJECT (indicator), value->str);
 
   open_content (w);
   if (extra != NULL)
     {
-      if (extra->comment != NULL)
+      const ClsRecordResponse *responses = _cls_record_extra_responses (extra);
+      const ClsRecordBreakdown *breakdowns = _cls_record_extra_breakdowns (extra);
+
+      if (rare != NULL && rare->comment != NULL)
         {
           start_tag (w, "comment");
-          text_element_end (w, "comment", extra->comment);
+          text_element_end (w, "comment", rare->comment);
         }
-      if (extra->text != NULL)
+      if (rare != NULL && rare->text != NULL)
         {
           start_tag (w, "text");
-          text_element_end (w, "text", extra->text);
+          text_element_end (w, "text", rare->text);
         }
-      for (i = 0; extra->responses != NULL && i < extra->responses->len; i++)
+      for (i = 0; i < extra->n_responses; i++)
         {
-          const ClsResponse *r = &g_array_index (extra->responses, ClsResponse, i);
+          const ClsRecordResponse *r = &responses[i];
           start_tag (w, "response");
-          attribute (w, "level", r->level);
+          attribute (w, "level", _cls_record_set_string (set, r->level));
           g_string_printf (value, "%u", r->count);
           attribute (w, "count", value->str);
           g_string_append (w->out, "/>\n");
         }
-      for (i = 0; extra->breakdowns != NULL && i < extra->breakdowns->len; i++)
+      for (i = 0; i < extra->n_breakdowns; i++)
         {
-          const ClsBreakdown *b = &g_array_index (extra->breakdowns, ClsBreakdown, i);
+          const ClsRecordBreakdown *b = &breakdowns[i];
           start_tag (w, "breakdown");
-          attribute (w, "dimension", b->dimension);
-          attribute (w, "key", b->key);
+          attribute (w, "dimension", _cls_record_set_string (set, b->dimension));
+          attribute (w, "key", _cls_record_set_string (set, b->key));
           g_string_truncate (value, 0);
           _cls_xml_append_double (value, b->value);
           attribute (w, "value", value->str);
@@ -542,7 +554,7 @@ write_measurement (Writer               *w,
         }
     }
   g_string_assign (value, "measurement:");
-  _cls_period_append_julian (value, m->start, m->end, m->kind);
+  _cls_period_append_julian (value, m->start, _cls_record_end (set, m), m->kind);
   foreign_elements (w, G_OBJECT (indicator), value->str);
   close_content (w, "measurement");
 }
@@ -554,8 +566,8 @@ write_indicator (Writer       *w,
 {
   GObject *object = G_OBJECT (indicator);
   ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
-  const ClsMeasurement *measurements;
-  guint i, n;
+  const ClsRecordSet *measurements;
+  guint i;
 
   start_tag (w, element);
   {
@@ -580,10 +592,10 @@ write_indicator (Writer       *w,
   write_simple_children (w, object, _cls_xml_fields_indicator, NULL);
   if (baseline != NULL)
     write_simple (w, "baseline", G_OBJECT (baseline), _cls_xml_fields_baseline);
-  write_model (w, cls_indicator_get_targets (indicator), "target", _cls_xml_fields_target);
-  measurements = _cls_indicator_peek_measurements (indicator, &n);
-  for (i = 0; i < n; i++)
-    write_measurement (w, indicator, &measurements[i]);
+  write_model (w, _cls_indicator_peek_targets (indicator), "target", _cls_xml_fields_target);
+  measurements = _cls_indicator_peek_measurements (indicator);
+  for (i = 0; i < measurements->n; i++)
+    write_measurement (w, indicator, measurements, _cls_record_set_at (measurements, i));
   foreign_elements (w, object, NULL);
   close_content (w, element);
 }
@@ -629,8 +641,8 @@ write_node (Writer  *w,
   write_simple_children (w, object, _cls_xml_fields_node, "objective");
   write_simple_children (w, object, _cls_xml_fields_node, "public");
   write_simple_children (w, object, _cls_xml_fields_node, "sector");
-  write_roles (w, cls_node_get_roles (node), FALSE);
-  write_model (w, cls_node_get_fundings (node), "funding", _cls_xml_fields_funding);
+  write_roles (w, _cls_node_peek_list (node, CLS_NODE_LIST_ROLES), FALSE);
+  write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS), "funding", _cls_xml_fields_funding);
 
   switch (cls_node_get_deliverables_state (node))
     {
@@ -644,7 +656,7 @@ write_node (Writer  *w,
       start_tag (w, "deliverables");
       foreign_attributes (w, object, "deliverables");
       open_content (w);
-      write_model (w, cls_node_get_deliverables (node), "deliverable", _cls_xml_fields_deliverable);
+      write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_DELIVERABLES), "deliverable", _cls_xml_fields_deliverable);
       foreign_elements (w, object, "deliverables");
       close_content (w, "deliverables");
       break;
@@ -653,10 +665,10 @@ write_node (Writer  *w,
       break;
     }
 
-  write_model (w, cls_node_get_calendar (node), "calendar", _cls_xml_fields_calendar_entry);
-  write_model (w, cls_node_get_cross_references (node), "see", _cls_xml_fields_cross_reference);
-  write_indicators (w, cls_node_get_indicators (node), "indicator");
-  children = cls_node_get_children (node);
+  write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_CALENDAR), "calendar", _cls_xml_fields_calendar_entry);
+  write_model (w, _cls_node_peek_list (node, CLS_NODE_LIST_CROSS_REFERENCES), "see", _cls_xml_fields_cross_reference);
+  write_indicators (w, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), "indicator");
+  children = _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN);
   n = g_list_model_get_n_items (children);
   for (i = 0; i < n; i++)
     {
@@ -696,21 +708,21 @@ write_contract (Writer      *w,
 
   write_simple_children (w, object, _cls_xml_fields_contract, NULL);
 
-  if (container_start (w, object, "organisations", model_has_items (cls_contract_get_organisations (contract))))
+  if (container_start (w, object, "organisations", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_ORGANISATIONS))))
     {
-      write_model (w, cls_contract_get_organisations (contract), "organisation", _cls_xml_fields_organisation);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_ORGANISATIONS), "organisation", _cls_xml_fields_organisation);
       container_end (w, object, "organisations");
     }
-  if (container_start (w, object, "parties", model_has_items (cls_contract_get_parties (contract))))
+  if (container_start (w, object, "parties", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES))))
     {
-      write_roles (w, cls_contract_get_parties (contract), TRUE);
+      write_roles (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES), TRUE);
       container_end (w, object, "parties");
     }
   if (container_start (w, object, "territory",
                        cls_contract_get_territory_name (contract) != NULL ||
                        cls_contract_get_territory_notes (contract) != NULL ||
-                       model_has_items (cls_contract_get_communes (contract)) ||
-                       model_has_items (cls_contract_get_areas (contract))))
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_COMMUNES)) ||
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS))))
     {
       const char * const *notes = cls_contract_get_territory_notes (contract);
 
@@ -719,8 +731,8 @@ write_contract (Writer      *w,
           start_tag (w, "name");
           text_element_end (w, "name", cls_contract_get_territory_name (contract));
         }
-      write_model (w, cls_contract_get_communes (contract), "commune", _cls_xml_fields_commune);
-      write_model (w, cls_contract_get_areas (contract), "area", _cls_xml_fields_area);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_COMMUNES), "commune", _cls_xml_fields_commune);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS), "area", _cls_xml_fields_area);
       for (i = 0; notes != NULL && notes[i] != NULL; i++)
         {
           start_tag (w, "note");
@@ -729,16 +741,16 @@ write_contract (Writer      *w,
       container_end (w, object, "territory");
     }
   if (container_start (w, object, "governance",
-                       model_has_items (cls_contract_get_bodies (contract)) ||
-                       model_has_items (cls_contract_get_fundings (contract))))
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES)) ||
+                       model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS))))
     {
-      write_model (w, cls_contract_get_bodies (contract), "body", _cls_xml_fields_body);
-      write_model (w, cls_contract_get_fundings (contract), "funding", _cls_xml_fields_funding);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES), "body", _cls_xml_fields_body);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS), "funding", _cls_xml_fields_funding);
       container_end (w, object, "governance");
     }
-  if (container_start (w, object, "levels", model_has_items (cls_contract_get_levels (contract))))
+  if (container_start (w, object, "levels", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_LEVELS))))
     {
-      write_model (w, cls_contract_get_levels (contract), "level", _cls_xml_fields_level);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_LEVELS), "level", _cls_xml_fields_level);
       container_end (w, object, "levels");
     }
   {
@@ -757,7 +769,7 @@ write_contract (Writer      *w,
         text = _cls_xml_value_format (pspec, &value);
         attribute (&sub, settings[i], text);
       }
-    if (attrs->len > 0 || _cls_foreign_lookup (object, "evaluation-settings") != NULL)
+    if (attrs->len > 0 || _cls_foreign_first (_cls_foreign_get (object), "evaluation-settings") != NULL)
       {
         start_tag (w, "evaluation-settings");
         g_string_append (w->out, attrs->str);
@@ -765,9 +777,9 @@ write_contract (Writer      *w,
         g_string_append (w->out, "/>\n");
       }
   }
-  if (container_start (w, object, "scales", model_has_items (cls_contract_get_scales (contract))))
+  if (container_start (w, object, "scales", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_SCALES))))
     {
-      GListModel *scales = cls_contract_get_scales (contract);
+      GListModel *scales = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_SCALES);
 
       n = g_list_model_get_n_items (scales);
       for (i = 0; i < n; i++)
@@ -779,25 +791,25 @@ write_contract (Writer      *w,
           foreign_attributes (w, G_OBJECT (scale), NULL);
           open_content (w);
           write_simple_children (w, G_OBJECT (scale), _cls_xml_fields_scale, NULL);
-          write_model (w, cls_scale_get_levels (scale), "level", _cls_xml_fields_scale_level);
+          write_model (w, _cls_scale_peek_levels (scale), "level", _cls_xml_fields_scale_level);
           foreign_elements (w, G_OBJECT (scale), NULL);
           close_content (w, "scale");
         }
       container_end (w, object, "scales");
     }
-  if (container_start (w, object, "context", model_has_items (cls_contract_get_figures (contract))))
+  if (container_start (w, object, "context", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FIGURES))))
     {
-      write_model (w, cls_contract_get_figures (contract), "figure", _cls_xml_fields_figure);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FIGURES), "figure", _cls_xml_fields_figure);
       container_end (w, object, "context");
     }
-  if (container_start (w, object, "amendments", model_has_items (cls_contract_get_amendments (contract))))
+  if (container_start (w, object, "amendments", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AMENDMENTS))))
     {
-      write_model (w, cls_contract_get_amendments (contract), "amendment", _cls_xml_fields_amendment);
+      write_model (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AMENDMENTS), "amendment", _cls_xml_fields_amendment);
       container_end (w, object, "amendments");
     }
-  if (container_start (w, object, "templates", model_has_items (cls_contract_get_templates (contract))))
+  if (container_start (w, object, "templates", model_has_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES))))
     {
-      write_indicators (w, cls_contract_get_templates (contract), "indicator-template");
+      write_indicators (w, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES), "indicator-template");
       container_end (w, object, "templates");
     }
   /* The plan is always written, even empty: it is where a reader looks. */
@@ -805,7 +817,7 @@ write_contract (Writer      *w,
   foreign_attributes (w, object, "plan");
   open_content (w);
   {
-    GListModel *nodes = cls_contract_get_nodes (contract);
+    GListModel *nodes = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES);
 
     n = g_list_model_get_n_items (nodes);
     for (i = 0; i < n; i++)

@@ -8,6 +8,8 @@
 #include "cls-contract.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-object-list-private.h"
+#include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-indicator-private.h"
 #include "cls-amendment.h"
@@ -34,9 +36,12 @@
 struct _ClsContract
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
-  /* Held by evaluations while they copy the lists below: GListStore
-   * writes a position cache even when it is only read. */
+  /* Held by evaluations while they copy the lists below. They read the
+   * lists' arrays, never the GListStores applications get (which write a
+   * position cache even when only read), so this only keeps evaluations
+   * from copying at the same time, as the documentation promises. */
   GMutex list_lock;
 
   char *id;
@@ -59,24 +64,25 @@ struct _ClsContract
   double at_risk;
   ClsMissingDataPolicy missing_data;
   double trend_tolerance;
-  GListStore *organisations;
-  GListStore *parties;
-  GListStore *communes;
-  GListStore *areas;
-  GListStore *bodies;
-  GListStore *fundings;
-  GListStore *levels;
-  GListStore *scales;
-  GListStore *figures;
-  GListStore *amendments;
-  GListStore *templates;
-  GListStore *nodes;
+  ClsObjectList *organisations;
+  ClsObjectList *parties;
+  ClsObjectList *communes;
+  ClsObjectList *areas;
+  ClsObjectList *bodies;
+  ClsObjectList *fundings;
+  ClsObjectList *levels;
+  ClsObjectList *scales;
+  ClsObjectList *figures;
+  ClsObjectList *amendments;
+  ClsObjectList *templates;
+  ClsObjectList *nodes;
   GHashTable *ids;               /* id → object (unowned); first one wins */
   GPtrArray *foreign_namespaces; /* alternating prefix, uri */
   guint disposed : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ClsContract, cls_contract, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsContract);
 
 enum {
   CHANGED,
@@ -172,7 +178,7 @@ cls_contract_dispose (GObject *object)
   /* Objects the application still holds must not point to a dead contract. */
   if (!self->disposed)
     {
-      GListStore *lists[] = { self->organisations, self->parties, self->communes,
+      ClsObjectList *lists[] = { self->organisations, self->parties, self->communes,
                               self->areas, self->bodies, self->fundings, self->levels,
                               self->scales, self->figures, self->amendments,
                               self->templates, self->nodes };
@@ -619,18 +625,18 @@ cls_contract_init (ClsContract *self)
   self->foreign_namespaces = g_ptr_array_new_with_free_func (g_free);
   /* The contract reports its own changes through ::changed too. */
   _cls_model_set_contract (self, self);
-  self->organisations = g_list_store_new (CLS_TYPE_ORGANISATION);
-  self->parties = g_list_store_new (CLS_TYPE_ROLE);
-  self->communes = g_list_store_new (CLS_TYPE_COMMUNE);
-  self->areas = g_list_store_new (CLS_TYPE_AREA);
-  self->bodies = g_list_store_new (CLS_TYPE_BODY);
-  self->fundings = g_list_store_new (CLS_TYPE_FUNDING);
-  self->levels = g_list_store_new (CLS_TYPE_LEVEL);
-  self->scales = g_list_store_new (CLS_TYPE_SCALE);
-  self->figures = g_list_store_new (CLS_TYPE_FIGURE);
-  self->amendments = g_list_store_new (CLS_TYPE_AMENDMENT);
-  self->templates = g_list_store_new (CLS_TYPE_INDICATOR);
-  self->nodes = g_list_store_new (CLS_TYPE_NODE);
+  self->organisations = _cls_object_list_new (CLS_TYPE_ORGANISATION);
+  self->parties = _cls_object_list_new (CLS_TYPE_ROLE);
+  self->communes = _cls_object_list_new (CLS_TYPE_COMMUNE);
+  self->areas = _cls_object_list_new (CLS_TYPE_AREA);
+  self->bodies = _cls_object_list_new (CLS_TYPE_BODY);
+  self->fundings = _cls_object_list_new (CLS_TYPE_FUNDING);
+  self->levels = _cls_object_list_new (CLS_TYPE_LEVEL);
+  self->scales = _cls_object_list_new (CLS_TYPE_SCALE);
+  self->figures = _cls_object_list_new (CLS_TYPE_FIGURE);
+  self->amendments = _cls_object_list_new (CLS_TYPE_AMENDMENT);
+  self->templates = _cls_object_list_new (CLS_TYPE_INDICATOR);
+  self->nodes = _cls_object_list_new (CLS_TYPE_NODE);
   self->state = CLS_CONTRACT_STATE_DRAFT;
   self->on_track = 0.75;
   self->at_risk = 0.5;
@@ -1454,7 +1460,7 @@ cls_contract_get_organisations (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->organisations);
+  return _cls_object_list_get_model (self->organisations);
 }
 
 /**
@@ -1476,7 +1482,7 @@ cls_contract_add_organisation (ClsContract *self,
   g_return_if_fail (CLS_IS_ORGANISATION (organisation));
 
   _cls_contract_adopt (self, G_OBJECT (organisation));
-  g_list_store_append (self->organisations, organisation);
+  _cls_object_list_append (self->organisations, organisation);
   _cls_model_changed (self, "organisations");
 }
 
@@ -1500,11 +1506,11 @@ cls_contract_remove_organisation (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_ORGANISATION (organisation), FALSE);
 
-  if (!g_list_store_find (self->organisations, organisation, &position))
+  if (!_cls_object_list_find (self->organisations, organisation, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (organisation));
-  g_list_store_remove (self->organisations, position);
+  _cls_object_list_remove (self->organisations, position);
   _cls_model_changed (self, "organisations");
   return TRUE;
 }
@@ -1525,7 +1531,7 @@ cls_contract_get_parties (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->parties);
+  return _cls_object_list_get_model (self->parties);
 }
 
 /**
@@ -1547,7 +1553,7 @@ cls_contract_add_party (ClsContract *self,
   g_return_if_fail (CLS_IS_ROLE (party));
 
   _cls_contract_adopt (self, G_OBJECT (party));
-  g_list_store_append (self->parties, party);
+  _cls_object_list_append (self->parties, party);
   _cls_model_changed (self, "parties");
 }
 
@@ -1571,11 +1577,11 @@ cls_contract_remove_party (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_ROLE (party), FALSE);
 
-  if (!g_list_store_find (self->parties, party, &position))
+  if (!_cls_object_list_find (self->parties, party, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (party));
-  g_list_store_remove (self->parties, position);
+  _cls_object_list_remove (self->parties, position);
   _cls_model_changed (self, "parties");
   return TRUE;
 }
@@ -1596,7 +1602,7 @@ cls_contract_get_communes (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->communes);
+  return _cls_object_list_get_model (self->communes);
 }
 
 /**
@@ -1618,7 +1624,7 @@ cls_contract_add_commune (ClsContract *self,
   g_return_if_fail (CLS_IS_COMMUNE (commune));
 
   _cls_contract_adopt (self, G_OBJECT (commune));
-  g_list_store_append (self->communes, commune);
+  _cls_object_list_append (self->communes, commune);
   _cls_model_changed (self, "communes");
 }
 
@@ -1642,11 +1648,11 @@ cls_contract_remove_commune (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_COMMUNE (commune), FALSE);
 
-  if (!g_list_store_find (self->communes, commune, &position))
+  if (!_cls_object_list_find (self->communes, commune, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (commune));
-  g_list_store_remove (self->communes, position);
+  _cls_object_list_remove (self->communes, position);
   _cls_model_changed (self, "communes");
   return TRUE;
 }
@@ -1667,7 +1673,7 @@ cls_contract_get_areas (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->areas);
+  return _cls_object_list_get_model (self->areas);
 }
 
 /**
@@ -1689,7 +1695,7 @@ cls_contract_add_area (ClsContract *self,
   g_return_if_fail (CLS_IS_AREA (area));
 
   _cls_contract_adopt (self, G_OBJECT (area));
-  g_list_store_append (self->areas, area);
+  _cls_object_list_append (self->areas, area);
   _cls_model_changed (self, "areas");
 }
 
@@ -1713,11 +1719,11 @@ cls_contract_remove_area (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_AREA (area), FALSE);
 
-  if (!g_list_store_find (self->areas, area, &position))
+  if (!_cls_object_list_find (self->areas, area, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (area));
-  g_list_store_remove (self->areas, position);
+  _cls_object_list_remove (self->areas, position);
   _cls_model_changed (self, "areas");
   return TRUE;
 }
@@ -1738,7 +1744,7 @@ cls_contract_get_bodies (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->bodies);
+  return _cls_object_list_get_model (self->bodies);
 }
 
 /**
@@ -1760,7 +1766,7 @@ cls_contract_add_body (ClsContract *self,
   g_return_if_fail (CLS_IS_BODY (body));
 
   _cls_contract_adopt (self, G_OBJECT (body));
-  g_list_store_append (self->bodies, body);
+  _cls_object_list_append (self->bodies, body);
   _cls_model_changed (self, "bodies");
 }
 
@@ -1784,11 +1790,11 @@ cls_contract_remove_body (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_BODY (body), FALSE);
 
-  if (!g_list_store_find (self->bodies, body, &position))
+  if (!_cls_object_list_find (self->bodies, body, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (body));
-  g_list_store_remove (self->bodies, position);
+  _cls_object_list_remove (self->bodies, position);
   _cls_model_changed (self, "bodies");
   return TRUE;
 }
@@ -1809,7 +1815,7 @@ cls_contract_get_fundings (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->fundings);
+  return _cls_object_list_get_model (self->fundings);
 }
 
 /**
@@ -1831,7 +1837,7 @@ cls_contract_add_funding (ClsContract *self,
   g_return_if_fail (CLS_IS_FUNDING (funding));
 
   _cls_contract_adopt (self, G_OBJECT (funding));
-  g_list_store_append (self->fundings, funding);
+  _cls_object_list_append (self->fundings, funding);
   _cls_model_changed (self, "fundings");
 }
 
@@ -1855,11 +1861,11 @@ cls_contract_remove_funding (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_FUNDING (funding), FALSE);
 
-  if (!g_list_store_find (self->fundings, funding, &position))
+  if (!_cls_object_list_find (self->fundings, funding, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (funding));
-  g_list_store_remove (self->fundings, position);
+  _cls_object_list_remove (self->fundings, position);
   _cls_model_changed (self, "fundings");
   return TRUE;
 }
@@ -1880,7 +1886,7 @@ cls_contract_get_levels (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->levels);
+  return _cls_object_list_get_model (self->levels);
 }
 
 /**
@@ -1902,7 +1908,7 @@ cls_contract_add_level (ClsContract *self,
   g_return_if_fail (CLS_IS_LEVEL (level));
 
   _cls_contract_adopt (self, G_OBJECT (level));
-  g_list_store_append (self->levels, level);
+  _cls_object_list_append (self->levels, level);
   _cls_model_changed (self, "levels");
 }
 
@@ -1926,11 +1932,11 @@ cls_contract_remove_level (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_LEVEL (level), FALSE);
 
-  if (!g_list_store_find (self->levels, level, &position))
+  if (!_cls_object_list_find (self->levels, level, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (level));
-  g_list_store_remove (self->levels, position);
+  _cls_object_list_remove (self->levels, position);
   _cls_model_changed (self, "levels");
   return TRUE;
 }
@@ -1951,7 +1957,7 @@ cls_contract_get_scales (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->scales);
+  return _cls_object_list_get_model (self->scales);
 }
 
 /**
@@ -1973,7 +1979,7 @@ cls_contract_add_scale (ClsContract *self,
   g_return_if_fail (CLS_IS_SCALE (scale));
 
   _cls_contract_adopt (self, G_OBJECT (scale));
-  g_list_store_append (self->scales, scale);
+  _cls_object_list_append (self->scales, scale);
   _cls_model_changed (self, "scales");
 }
 
@@ -1997,11 +2003,11 @@ cls_contract_remove_scale (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_SCALE (scale), FALSE);
 
-  if (!g_list_store_find (self->scales, scale, &position))
+  if (!_cls_object_list_find (self->scales, scale, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (scale));
-  g_list_store_remove (self->scales, position);
+  _cls_object_list_remove (self->scales, position);
   _cls_model_changed (self, "scales");
   return TRUE;
 }
@@ -2022,7 +2028,7 @@ cls_contract_get_figures (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->figures);
+  return _cls_object_list_get_model (self->figures);
 }
 
 /**
@@ -2044,7 +2050,7 @@ cls_contract_add_figure (ClsContract *self,
   g_return_if_fail (CLS_IS_FIGURE (figure));
 
   _cls_contract_adopt (self, G_OBJECT (figure));
-  g_list_store_append (self->figures, figure);
+  _cls_object_list_append (self->figures, figure);
   _cls_model_changed (self, "figures");
 }
 
@@ -2068,11 +2074,11 @@ cls_contract_remove_figure (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_FIGURE (figure), FALSE);
 
-  if (!g_list_store_find (self->figures, figure, &position))
+  if (!_cls_object_list_find (self->figures, figure, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (figure));
-  g_list_store_remove (self->figures, position);
+  _cls_object_list_remove (self->figures, position);
   _cls_model_changed (self, "figures");
   return TRUE;
 }
@@ -2093,7 +2099,7 @@ cls_contract_get_amendments (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->amendments);
+  return _cls_object_list_get_model (self->amendments);
 }
 
 /**
@@ -2115,7 +2121,7 @@ cls_contract_add_amendment (ClsContract *self,
   g_return_if_fail (CLS_IS_AMENDMENT (amendment));
 
   _cls_contract_adopt (self, G_OBJECT (amendment));
-  g_list_store_append (self->amendments, amendment);
+  _cls_object_list_append (self->amendments, amendment);
   _cls_model_changed (self, "amendments");
 }
 
@@ -2139,11 +2145,11 @@ cls_contract_remove_amendment (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_AMENDMENT (amendment), FALSE);
 
-  if (!g_list_store_find (self->amendments, amendment, &position))
+  if (!_cls_object_list_find (self->amendments, amendment, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (amendment));
-  g_list_store_remove (self->amendments, position);
+  _cls_object_list_remove (self->amendments, position);
   _cls_model_changed (self, "amendments");
   return TRUE;
 }
@@ -2164,7 +2170,7 @@ cls_contract_get_templates (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->templates);
+  return _cls_object_list_get_model (self->templates);
 }
 
 /**
@@ -2187,7 +2193,7 @@ cls_contract_add_template (ClsContract *self,
 
   _cls_indicator_set_is_template (template, TRUE);
   _cls_contract_adopt (self, G_OBJECT (template));
-  g_list_store_append (self->templates, template);
+  _cls_object_list_append (self->templates, template);
   _cls_model_changed (self, "templates");
 }
 
@@ -2211,11 +2217,11 @@ cls_contract_remove_template (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_INDICATOR (template), FALSE);
 
-  if (!g_list_store_find (self->templates, template, &position))
+  if (!_cls_object_list_find (self->templates, template, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (template));
-  g_list_store_remove (self->templates, position);
+  _cls_object_list_remove (self->templates, position);
   _cls_model_changed (self, "templates");
   return TRUE;
 }
@@ -2236,7 +2242,7 @@ cls_contract_get_nodes (ClsContract *self)
 {
   g_return_val_if_fail (CLS_IS_CONTRACT (self), NULL);
 
-  return G_LIST_MODEL (self->nodes);
+  return _cls_object_list_get_model (self->nodes);
 }
 
 /**
@@ -2258,7 +2264,7 @@ cls_contract_add_node (ClsContract *self,
   g_return_if_fail (CLS_IS_NODE (node));
 
   _cls_contract_adopt (self, G_OBJECT (node));
-  g_list_store_append (self->nodes, node);
+  _cls_object_list_append (self->nodes, node);
   _cls_model_changed (self, "nodes");
 }
 
@@ -2282,11 +2288,11 @@ cls_contract_remove_node (ClsContract *self,
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (CLS_IS_NODE (node), FALSE);
 
-  if (!g_list_store_find (self->nodes, node, &position))
+  if (!_cls_object_list_find (self->nodes, node, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_contract_disown (self, G_OBJECT (node));
-  g_list_store_remove (self->nodes, position);
+  _cls_object_list_remove (self->nodes, position);
   _cls_model_changed (self, "nodes");
   return TRUE;
 }
@@ -2467,7 +2473,7 @@ collect_indicators (GListModel *nodes,
   for (i = 0; i < n; i++)
     {
       g_autoptr(ClsNode) node = g_list_model_get_item (nodes, i);
-      GListModel *indicators = cls_node_get_indicators (node);
+      GListModel *indicators = _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS);
       guint j, m = g_list_model_get_n_items (indicators);
 
       for (j = 0; j < m; j++)
@@ -2475,7 +2481,7 @@ collect_indicators (GListModel *nodes,
           g_autoptr(GObject) indicator = g_list_model_get_item (indicators, j);
           g_list_store_append (store, indicator);
         }
-      collect_indicators (cls_node_get_children (node), store);
+      collect_indicators (_cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN), store);
     }
 }
 
@@ -2561,4 +2567,17 @@ void
 _cls_contract_unlock_lists (ClsContract *self)
 {
   g_mutex_unlock (&self->list_lock);
+}
+
+GListModel *
+_cls_contract_peek_list (ClsContract     *self,
+                         ClsContractList  which)
+{
+  ClsObjectList *lists[] = { self->organisations, self->parties, self->communes,
+                             self->areas, self->bodies, self->fundings, self->levels,
+                             self->scales, self->figures, self->amendments,
+                             self->templates, self->nodes };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (lists) == CLS_CONTRACT_N_LISTS);
+  return G_LIST_MODEL (lists[which]);
 }

@@ -20,6 +20,7 @@
 struct _ClsCrossReference
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *node;
   char *text;
@@ -27,6 +28,7 @@ struct _ClsCrossReference
 };
 
 G_DEFINE_FINAL_TYPE (ClsCrossReference, cls_cross_reference, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsCrossReference);
 
 enum {
   PROP_0,

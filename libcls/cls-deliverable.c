@@ -20,6 +20,7 @@
 struct _ClsDeliverable
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *text;
@@ -27,6 +28,7 @@ struct _ClsDeliverable
 };
 
 G_DEFINE_FINAL_TYPE (ClsDeliverable, cls_deliverable, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsDeliverable);
 
 enum {
   PROP_0,

@@ -170,7 +170,6 @@ cls_diagnostic_class_init (ClsDiagnosticClass *klass)
   object_class->finalize = cls_diagnostic_finalize;
   object_class->get_property = cls_diagnostic_get_property;
   object_class->set_property = cls_diagnostic_set_property;
-  object_class->notify = _cls_model_object_notify;
 
   /**
    * ClsDiagnostic:severity: (attributes org.gtk.Property.get=cls_diagnostic_get_severity org.gtk.Property.set=cls_diagnostic_set_severity)

@@ -7,9 +7,12 @@
  *
  *  1. a snapshot: under the contract's list lock, the plan tree, the
  *     targets of each indicator, the scales, figures, communes and
- *     amendments are copied into plain arrays (GListStore is not safe to
- *     read from several threads at once); everything read afterwards is
- *     plain fields of live objects, which evaluation never writes;
+ *     amendments are copied into plain arrays, read through the peek
+ *     functions (the lists' own arrays: never the GListStores applications
+ *     get, which are not safe to read from several threads at once, and
+ *     never creating a list that does not exist yet); everything read
+ *     afterwards is plain fields of live objects, which evaluation never
+ *     writes;
  *  2. each indicator: its value over the window (section 1), its target
  *     (section 2), achievement, score, pace and status (sections 3 to 5),
  *     its trend and breakdown;
@@ -29,6 +32,8 @@
 #include <string.h>
 
 #include "cls-contract-private.h"
+#include "cls-scale-private.h"
+#include "cls-node-private.h"
 #include "cls-evaluation-private.h"
 #include "cls-formula-private.h"
 #include "cls-indicator-private.h"
@@ -80,6 +85,7 @@ typedef struct
 typedef struct
 {
   ClsIndicator *indicator;
+  const ClsRecordSet *measurements; /* the indicator's, read in place */
   PlanNode *node;
   GPtrArray *targets;        /* ClsTarget */
   ScaleSnap *scale;
@@ -186,7 +192,7 @@ static ScaleSnap *
 snapshot_scale (Ctx      *ctx,
                 ClsScale *scale)
 {
-  GListModel *levels = cls_scale_get_levels (scale);
+  GListModel *levels = _cls_scale_peek_levels (scale);
   guint i, n = g_list_model_get_n_items (levels);
   ScaleSnap *snap = g_new0 (ScaleSnap, 1);
 
@@ -237,11 +243,12 @@ snapshot_indicator (Ctx          *ctx,
                     ClsIndicator *indicator)
 {
   PlanIndicator *pi = g_new0 (PlanIndicator, 1);
-  GListModel *targets = cls_indicator_get_targets (indicator);
+  GListModel *targets = _cls_indicator_peek_targets (indicator);
   guint i, n = g_list_model_get_n_items (targets);
   const char *scale_id;
 
   pi->indicator = indicator;
+  pi->measurements = _cls_indicator_peek_measurements (indicator);
   pi->node = pn;
   pi->targets = g_ptr_array_new_full (n, g_object_unref);
   for (i = 0; i < n; i++)
@@ -316,7 +323,7 @@ snapshot_node (Ctx      *ctx,
 {
   PlanNode *pn = plan_node_new (ctx, parent, node);
 
-  snapshot_children (ctx, pn, cls_node_get_indicators (node), cls_node_get_children (node));
+  snapshot_children (ctx, pn, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN));
 }
 
 static void
@@ -327,7 +334,7 @@ snapshot (Ctx *ctx)
 
   _cls_contract_lock_lists (ctx->contract);
 
-  list = cls_contract_get_figures (ctx->contract);
+  list = _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_FIGURES);
   n = g_list_model_get_n_items (list);
   ctx->figure_values = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
   for (i = 0; i < n; i++)
@@ -342,7 +349,7 @@ snapshot (Ctx *ctx)
                            GUINT_TO_POINTER (ctx->figure_values->len));
     }
 
-  list = cls_contract_get_amendments (ctx->contract);
+  list = _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_AMENDMENTS);
   n = g_list_model_get_n_items (list);
   for (i = 0; i < n; i++)
     {
@@ -358,7 +365,7 @@ snapshot (Ctx *ctx)
                              GUINT_TO_POINTER (g_date_get_julian (date)));
     }
 
-  list = cls_contract_get_communes (ctx->contract);
+  list = _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_COMMUNES);
   n = g_list_model_get_n_items (list);
   for (i = 0; i < n; i++)
     {
@@ -368,7 +375,7 @@ snapshot (Ctx *ctx)
     }
 
   ctx->root = plan_node_new (ctx, NULL, NULL);
-  snapshot_children (ctx, ctx->root, NULL, cls_contract_get_nodes (ctx->contract));
+  snapshot_children (ctx, ctx->root, NULL, _cls_contract_peek_list (ctx->contract, CLS_CONTRACT_LIST_NODES));
 
   _cls_contract_unlock_lists (ctx->contract);
 }
@@ -392,19 +399,18 @@ typedef struct
 
 static gboolean
 read_distribution (PlanIndicator        *pi,
-                   const ClsMeasurement *m,
+                   const ClsRecordExtra *extra,
                    Reading              *out)
 {
-  GArray *responses = m->extra->responses;
   guint i;
 
   out->distribution = TRUE;
-  for (i = 0; i < responses->len; i++)
+  for (i = 0; i < extra->n_responses; i++)
     {
-      const ClsResponse *response = &g_array_index (responses, ClsResponse, i);
+      const ClsRecordResponse *response = &_cls_record_extra_responses (extra)[i];
       double level;
 
-      if (!scale_value (pi->scale, response->level, &level))
+      if (!scale_value (pi->scale, _cls_record_set_string (pi->measurements, response->level), &level))
         continue;
       out->total += response->count;
       out->weighted += response->count * level;
@@ -428,9 +434,9 @@ read_distribution (PlanIndicator        *pi,
 /* The number one measurement gives, by kind. FALSE when it gives none (a
  * zero denominator gives no value, never 0). */
 static gboolean
-read_measurement (PlanIndicator        *pi,
-                  const ClsMeasurement *m,
-                  Reading              *out)
+read_measurement (PlanIndicator   *pi,
+                  const ClsRecord *m,
+                  Reading         *out)
 {
   memset (out, 0, sizeof *out);
   switch (pi->kind)
@@ -438,27 +444,33 @@ read_measurement (PlanIndicator        *pi,
     case CLS_INDICATOR_KIND_RATIO:
       if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
         {
-          if (m->denominator == 0)
+          double numerator = _cls_record_numerator (m), denominator = _cls_record_denominator (m);
+
+          if (denominator == 0)
             return FALSE;
           out->has_ratio = TRUE;
-          out->num = m->numerator;
-          out->den = m->denominator;
-          out->value = pi->factor * m->numerator / m->denominator;
+          out->num = numerator;
+          out->den = denominator;
+          out->value = pi->factor * numerator / denominator;
           return isfinite (out->value);
         }
       break;
     case CLS_INDICATOR_KIND_ORDINAL:
-      if (m->extra != NULL && m->extra->responses != NULL && m->extra->responses->len > 0)
-        return read_distribution (pi, m, out);
-      if (m->level != NULL)
-        {
-          double level;
+      {
+        const ClsRecordExtra *extra = _cls_record_extra (pi->measurements, m);
 
-          if (!scale_value (pi->scale, m->level, &level))
-            return FALSE;
-          out->value = pi->has_threshold ? (level >= pi->threshold ? 100 : 0) : level;
-          return TRUE;
-        }
+        if (extra != NULL && extra->n_responses > 0)
+          return read_distribution (pi, extra, out);
+        if (extra != NULL && extra->level != 0)
+          {
+            double level;
+
+            if (!scale_value (pi->scale, _cls_record_set_string (pi->measurements, extra->level), &level))
+              return FALSE;
+            out->value = pi->has_threshold ? (level >= pi->threshold ? 100 : 0) : level;
+            return TRUE;
+          }
+      }
       break;
     case CLS_INDICATOR_KIND_MILESTONE:
       if (m->flags & CLS_MEASUREMENT_HAS_DONE)
@@ -477,7 +489,7 @@ read_measurement (PlanIndicator        *pi,
     }
   if (m->flags & CLS_MEASUREMENT_HAS_VALUE)
     {
-      out->value = m->value;
+      out->value = _cls_record_value (pi->measurements, m);
       return TRUE;
     }
   return FALSE;
@@ -486,17 +498,16 @@ read_measurement (PlanIndicator        *pi,
 /* The first measurement starting on or after @start (they are sorted by
  * start), so that scanning a window costs what the window holds. */
 static guint
-first_from (const ClsMeasurement *ms,
-            guint                 n,
-            guint32               start)
+first_from (const ClsRecordSet *ms,
+            guint32             start)
 {
-  guint low = 0, high = n;
+  guint low = 0, high = ms->n;
 
   while (low < high)
     {
       guint middle = low + (high - low) / 2;
 
-      if (ms[middle].start < start)
+      if (_cls_record_set_at (ms, middle)->start < start)
         low = middle + 1;
       else
         high = middle;
@@ -504,30 +515,35 @@ first_from (const ClsMeasurement *ms,
   return low;
 }
 
+/* These take the period's end as computed once by the caller: a record
+ * keeps a span, not its end. */
 static gboolean
-inside (const ClsMeasurement *m,
-        guint32               start,
-        guint32               end)
+inside (const ClsRecord *m,
+        guint32          m_end,
+        guint32          start,
+        guint32          end)
 {
-  return m->start >= start && m->end <= end;
+  return m->start >= start && m_end <= end;
 }
 
 /* Later period first: the latest end, then the latest start. */
 static gboolean
-is_later (const ClsMeasurement *m,
-          const Agg            *agg)
+is_later (const ClsRecord *m,
+          guint32          m_end,
+          const Agg       *agg)
 {
-  return !agg->has_last || m->end > agg->last_end ||
-         (m->end == agg->last_end && m->start >= agg->last_start);
+  return !agg->has_last || m_end > agg->last_end ||
+         (m_end == agg->last_end && m->start >= agg->last_start);
 }
 
 static void
-note_last (Agg                  *agg,
-           const ClsMeasurement *m)
+note_last (Agg             *agg,
+           const ClsRecord *m,
+           guint32          m_end)
 {
   agg->has_last = TRUE;
   agg->last_start = m->start;
-  agg->last_end = m->end;
+  agg->last_end = m_end;
   agg->last_kind = m->kind;
 }
 
@@ -537,26 +553,28 @@ aggregate_milestone (PlanIndicator *pi,
                      guint32        end,
                      Agg           *agg)
 {
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m;
+  guint i;
 
   /* A milestone once done stays done: every measurement up to the end of
    * the window counts, not only those inside it. */
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = 0; i < n && ms[i].start <= end; i++)
+  for (i = 0; i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
-      const ClsMeasurement *m = &ms[i];
 
-      if (m->end > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
+      guint32 m_end = _cls_record_end (ms, m);
+
+      if (m_end > end || !(m->flags & CLS_MEASUREMENT_HAS_DONE))
         continue;
-      if (inside (m, start, end))
+      if (inside (m, m_end, start, end))
         agg->n++;
-      if (is_later (m, agg))
-        note_last (agg, m);
+      if (is_later (m, m_end, agg))
+        note_last (agg, m, m_end);
       agg->has_done = TRUE;
       if (m->flags & CLS_MEASUREMENT_DONE)
         {
-          guint32 when = m->date != 0 ? m->date : m->end;
+          guint32 date = _cls_record_date (pi->measurements, m);
+          guint32 when = date != 0 ? date : m_end;
           if (!agg->done || when < agg->done_date)
             agg->done_date = when;
           agg->done = TRUE;
@@ -573,21 +591,23 @@ aggregate_narrative (PlanIndicator *pi,
                      guint32        end,
                      Agg           *agg)
 {
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m;
+  guint i;
 
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = first_from (ms, n, start); i < n && ms[i].start <= end; i++)
+  for (i = first_from (ms, start); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      guint32 m_end = _cls_record_end (ms, m);
+      const char *text;
 
-      if (!inside (m, start, end))
+      if (!inside (m, m_end, start, end))
         continue;
       agg->n++;
-      if (m->extra != NULL && m->extra->text != NULL && is_later (m, agg))
+      text = _cls_record_text (pi->measurements, m);
+      if (text != NULL && is_later (m, m_end, agg))
         {
-          note_last (agg, m);
-          agg->text = m->extra->text;
+          note_last (agg, m, m_end);
+          agg->text = text;
         }
     }
   agg->used = CLS_AGGREGATION_LAST;
@@ -599,22 +619,22 @@ aggregate_numbers (PlanIndicator *pi,
                    guint32        end,
                    Agg           *agg)
 {
-  const ClsMeasurement *ms, *last = NULL;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m, *last = NULL;
   Reading last_reading = { 0 };
   double sum = 0, min = 0, max = 0, sum_num = 0, sum_den = 0;
   double total = 0, weighted = 0, above = 0;
   gboolean all_ratio = TRUE;
-  guint i, n, n_values = 0, n_distributions = 0;
+  guint i, n_values = 0, n_distributions = 0;
 
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
   /* Measurements are sorted by start: only those starting in the window
    * can lie inside it. */
-  for (i = first_from (ms, n, start); i < n && ms[i].start <= end; i++)
+  for (i = first_from (ms, start); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= end; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      guint32 m_end = _cls_record_end (ms, m);
       Reading r;
 
-      if (!inside (m, start, end))
+      if (!inside (m, m_end, start, end))
         continue;
       agg->n++;
       if (!read_measurement (pi, m, &r))
@@ -636,11 +656,11 @@ aggregate_numbers (PlanIndicator *pi,
           weighted += r.weighted;
           above += r.above;
         }
-      if (last == NULL || is_later (m, agg))
+      if (last == NULL || is_later (m, m_end, agg))
         {
           last = m;
           last_reading = r;
-          note_last (agg, m);
+          note_last (agg, m, m_end);
         }
     }
   if (n_values == 0)
@@ -696,8 +716,8 @@ aggregate_numbers (PlanIndicator *pi,
       agg->has_ratio = last_reading.has_ratio;
       agg->num = last_reading.num;
       agg->den = last_reading.den;
-      if (pi->kind == CLS_INDICATOR_KIND_ORDINAL && last->level != NULL)
-        agg->level = last->level;
+      if (pi->kind == CLS_INDICATOR_KIND_ORDINAL && _cls_record_level (pi->measurements, last) != NULL)
+        agg->level = _cls_record_level (pi->measurements, last);
       break;
     }
 }
@@ -1374,20 +1394,22 @@ breakdown (Ctx                *ctx,
 {
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint32 ws = ctx->s->window_start, we = ctx->s->window_end;
-  const ClsMeasurement *ms;
-  guint i, j, n;
+  const ClsRecordSet *ms = pi->measurements;
+  const ClsRecord *m;
+  guint i, j;
 
-  ms = _cls_indicator_peek_measurements (pi->indicator, &n);
-  for (i = first_from (ms, n, ws); i < n && ms[i].start <= we; i++)
+  for (i = first_from (ms, ws); i < ms->n && (m = _cls_record_set_at (ms, i))->start <= we; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      const ClsRecordExtra *extra;
 
-      if (!inside (m, ws, we) || m->extra == NULL || m->extra->breakdowns == NULL)
+      if (!inside (m, _cls_record_end (ms, m), ws, we) || (extra = _cls_record_extra (pi->measurements, m)) == NULL)
         continue;
-      for (j = 0; j < m->extra->breakdowns->len; j++)
+      for (j = 0; j < extra->n_breakdowns; j++)
         {
-          const ClsBreakdown *b = &g_array_index (m->extra->breakdowns, ClsBreakdown, j);
-          ClsDimensionValue *item = dimension_value (result->breakdown, index, b->dimension, b->key);
+          const ClsRecordBreakdown *b = &_cls_record_extra_breakdowns (extra)[j];
+          ClsDimensionValue *item = dimension_value (result->breakdown, index,
+                                                     _cls_record_set_string (ms, b->dimension),
+                                                     _cls_record_set_string (ms, b->key));
 
           /* a flow adds up over the window; anything else keeps the latest
            * value (measurements are in period order) */

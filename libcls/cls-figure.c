@@ -22,6 +22,7 @@
 struct _ClsFigure
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   double value;
@@ -37,6 +38,7 @@ struct _ClsFigure
 };
 
 G_DEFINE_FINAL_TYPE (ClsFigure, cls_figure, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsFigure);
 
 enum {
   PROP_0,

@@ -8,30 +8,37 @@
 
 G_BEGIN_DECLS
 
+/* One foreign attribute, or one foreign element (name NULL). Extensions are
+ * found on one element: `slot` is NULL for the element of the object
+ * itself, or names a sub-element ("representative", "organisations",
+ * "measurement:2026"). */
 typedef struct {
-  char *prefix;
-  char *uri;
-  char *name;
-  char *value;
-} ClsForeignAttribute;
+  const char *slot;
+  const char *prefix;     /* an attribute's, interned */
+  const char *uri;        /* an attribute's, interned */
+  const char *name;       /* an attribute's, interned; NULL for an element */
+  char *value;            /* the attribute's value, or the element's XML as found */
+  guint32 next;           /* 1 + index of the slot's next item, 0 for the last */
+} ClsForeignItem;
 
-/* Extensions found on one element: `slot` is NULL for the element of the
- * object itself, or names a sub-element ("representative", "organisations"). */
-typedef struct {
-  GPtrArray *attributes;  /* ClsForeignAttribute */
-  GPtrArray *elements;    /* serialized XML, as found */
-} ClsForeignSet;
+typedef struct _ClsForeign ClsForeign;
 
-void                 _cls_foreign_add_attribute (GObject    *owner,
-                                                 const char *slot,
-                                                 const char *prefix,
-                                                 const char *uri,
-                                                 const char *name,
-                                                 const char *value);
-void                 _cls_foreign_add_element   (GObject    *owner,
-                                                 const char *slot,
-                                                 const char *xml);
-const ClsForeignSet *_cls_foreign_lookup        (GObject    *owner,
-                                                 const char *slot);
+void                  _cls_foreign_add_attribute (GObject    *owner,
+                                                  const char *slot,
+                                                  const char *prefix,
+                                                  const char *uri,
+                                                  const char *name,
+                                                  const char *value);
+void                  _cls_foreign_add_element   (GObject    *owner,
+                                                  const char *slot,
+                                                  const char *xml);
+/* The foreign markup of owner, NULL when it has none. */
+const ClsForeign     *_cls_foreign_get           (GObject    *owner);
+/* The items of slot, attributes and elements in the order they were
+ * added: for (i = _cls_foreign_first (f, slot); i; i = _cls_foreign_next (f, i)). */
+const ClsForeignItem *_cls_foreign_first         (const ClsForeign     *foreign,
+                                                  const char           *slot);
+const ClsForeignItem *_cls_foreign_next          (const ClsForeign     *foreign,
+                                                  const ClsForeignItem *item);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 struct _ClsFunding
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *funder;
   double amount;
@@ -39,6 +40,7 @@ struct _ClsFunding
 };
 
 G_DEFINE_FINAL_TYPE (ClsFunding, cls_funding, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsFunding);
 
 enum {
   PROP_0,

@@ -6,6 +6,7 @@
 
 #include "cls-indicator.h"
 #include "cls-formula-private.h"
+#include "cls-measurement-private.h"
 
 G_BEGIN_DECLS
 
@@ -13,14 +14,16 @@ void        _cls_indicator_set_is_template    (ClsIndicator *self,
                                                gboolean      is_template);
 void        _cls_indicator_set_node           (ClsIndicator *self,
                                                ClsNode      *node);
-/* The measurements, sorted by period, without copying (evaluation, writer). */
-const ClsMeasurement *_cls_indicator_peek_measurements (ClsIndicator *self,
-                                                        guint        *n_measurements);
-GHashTable *_cls_indicator_get_pool           (ClsIndicator *self);
-/* Replaces the measurements with an array already sorted and free of
- * duplicate periods, whose strings live in the indicator's pool (loader). */
-void        _cls_indicator_take_measurements  (ClsIndicator *self,
-                                               GArray       *sorted);
+/* The stored measurements, sorted by period, without copying (evaluation,
+ * writer, checks): read only. */
+const ClsRecordSet *_cls_indicator_peek_measurements (ClsIndicator *self);
+/* The same, to fill (loader): the caller keeps them sorted and free of
+ * duplicate periods, and does not report the change. */
+ClsRecordSet *_cls_indicator_get_measurements (ClsIndicator *self);
+
+/* The targets for readers inside libcls: never creates the list (see
+ * _cls_node_peek_list()). */
+GListModel *_cls_indicator_peek_targets      (ClsIndicator *self);
 
 ClsAggregation _cls_indicator_kind_default_aggregation (ClsIndicatorKind kind);
 

@@ -7,7 +7,9 @@
 
 #include "cls-indicator.h"
 #include "cls-enum-types.h"
+#include "cls-array-model-private.h"
 #include "cls-model-private.h"
+#include "cls-object-list-private.h"
 #include "cls-indicator-private.h"
 #include "cls-formula-private.h"
 #include "cls-measurement-private.h"
@@ -26,41 +28,43 @@
 struct _ClsIndicator
 {
   GObject parent_instance;
-
-  char *id;
-  char *template;
+  ClsContract *contract;  /* see ClsModelHeader */
+  /* the enumerations together, so that they leave no holes */
   ClsIndicatorKind kind;
-  char *category;
   ClsIndicatorLevel level;
   ClsDirection direction;
   ClsAggregation aggregation;
+  ClsIndicatorState state;
+  ClsConditionState condition_met;
+  guint is_template : 1;
+
+  char *id;
+  char *template;
+  char *category;
   double weight;
   char *unit;
   double factor;
   char *scale;
   char *at_or_above;
   char **dimensions;
-  ClsIndicatorState state;
   char **deliverables;
   GDate *due;
   char *title;
   char *description;
   char *condition;
-  ClsConditionState condition_met;
   char *formula;
   /* formula, parsed when set so that evaluations never parse; NULL when
    * the text does not parse (validation says why) */
   ClsFormula *parsed_formula;
   guint64 own_mask; /* which inheritable properties this indicator sets itself */
-  GListStore *targets;
+  ClsObjectList *targets;    /* created on first use, see targets_store() */
   ClsNode *node;            /* unowned: the node that holds it */
   ClsBaseline *baseline;
-  GArray *measurements;     /* ClsMeasurement, sorted by period, no duplicates */
-  GHashTable *pool;         /* strings shared by the measurements */
-  guint is_template : 1;
+  ClsRecordSet measurements; /* sorted by period, no duplicates */
 };
 
 G_DEFINE_FINAL_TYPE (ClsIndicator, cls_indicator, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsIndicator);
 
 enum {
   PROP_0,
@@ -129,14 +133,7 @@ cls_indicator_finalize (GObject *object)
   g_clear_pointer (&self->parsed_formula, _cls_formula_free);
   g_clear_object (&self->targets);
   g_clear_object (&self->baseline);
-  if (self->measurements != NULL)
-    {
-      guint i;
-      for (i = 0; i < self->measurements->len; i++)
-        _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, i));
-      g_array_unref (self->measurements);
-    }
-  g_clear_pointer (&self->pool, g_hash_table_unref);
+  _cls_record_set_clear (&self->measurements);
 
   G_OBJECT_CLASS (cls_indicator_parent_class)->finalize (object);
 }
@@ -584,8 +581,6 @@ cls_indicator_class_init (ClsIndicatorClass *klass)
 static void
 cls_indicator_init (ClsIndicator *self)
 {
-  self->measurements = g_array_new (FALSE, FALSE, sizeof (ClsMeasurement));
-  self->targets = g_list_store_new (CLS_TYPE_TARGET);
   self->kind = CLS_INDICATOR_KIND_COUNT;
   self->level = CLS_INDICATOR_LEVEL_UNSPECIFIED;
   self->direction = CLS_DIRECTION_INCREASE;
@@ -1573,6 +1568,33 @@ _cls_indicator_disown (ClsIndicator *self,
   _cls_model_detach (item, _cls_model_get_contract (self));
 }
 
+/* Created the first time it is asked for, as a node's lists are (see
+ * node_list() in cls-node.c): templates and many indicators have no
+ * targets. */
+static ClsObjectList *
+targets_store (ClsIndicator *self)
+{
+  ClsObjectList *store = g_atomic_pointer_get (&self->targets);
+
+  if (G_LIKELY (store != NULL))
+    return store;
+  store = _cls_object_list_new (CLS_TYPE_TARGET);
+  if (!g_atomic_pointer_compare_and_exchange (&self->targets, NULL, store))
+    {
+      g_object_unref (store);
+      store = g_atomic_pointer_get (&self->targets);
+    }
+  return store;
+}
+
+GListModel *
+_cls_indicator_peek_targets (ClsIndicator *self)
+{
+  ClsObjectList *list = g_atomic_pointer_get (&self->targets);
+
+  return list != NULL ? G_LIST_MODEL (list) : _cls_empty_model ();
+}
+
 /**
  * cls_indicator_get_targets:
  * @self: a [class@Cls.Indicator]
@@ -1589,7 +1611,7 @@ cls_indicator_get_targets (ClsIndicator *self)
 {
   g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
 
-  return G_LIST_MODEL (self->targets);
+  return _cls_object_list_get_model (targets_store (self));
 }
 
 /**
@@ -1611,7 +1633,7 @@ cls_indicator_add_target (ClsIndicator *self,
   g_return_if_fail (CLS_IS_TARGET (target));
 
   _cls_indicator_adopt (self, G_OBJECT (target));
-  g_list_store_append (self->targets, target);
+  _cls_object_list_append (targets_store (self), target);
   _cls_model_changed (self, "targets");
 }
 
@@ -1635,11 +1657,11 @@ cls_indicator_remove_target (ClsIndicator *self,
   g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (CLS_IS_TARGET (target), FALSE);
 
-  if (!g_list_store_find (self->targets, target, &position))
+  if (self->targets == NULL || !_cls_object_list_find (self->targets, target, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_indicator_disown (self, G_OBJECT (target));
-  g_list_store_remove (self->targets, position);
+  _cls_object_list_remove (self->targets, position);
   _cls_model_changed (self, "targets");
   return TRUE;
 }
@@ -1860,7 +1882,7 @@ guint
 cls_indicator_get_n_measurements (ClsIndicator *self)
 {
   g_return_val_if_fail (CLS_IS_INDICATOR (self), 0);
-  return self->measurements->len;
+  return self->measurements.n;
 }
 
 /**
@@ -1878,38 +1900,15 @@ ClsMeasurement *
 cls_indicator_dup_measurement (ClsIndicator *self,
                                guint         index)
 {
+  ClsMeasurement *copy;
+
   g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
-  g_return_val_if_fail (index < self->measurements->len, NULL);
+  g_return_val_if_fail (index < self->measurements.n, NULL);
 
-  return cls_measurement_copy (&g_array_index (self->measurements, ClsMeasurement, index));
-}
-
-/* Binary search; returns TRUE and the index if found, else FALSE and the
- * index where it would be inserted. */
-static gboolean
-find_measurement (ClsIndicator         *self,
-                  const ClsMeasurement *key,
-                  guint                *index)
-{
-  guint lo = 0, hi = self->measurements->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int cmp = _cls_measurement_compare_period (&g_array_index (self->measurements, ClsMeasurement, mid), key);
-
-      if (cmp == 0)
-        {
-          *index = mid;
-          return TRUE;
-        }
-      if (cmp < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  *index = lo;
-  return FALSE;
+  copy = g_new (ClsMeasurement, 1);
+  _cls_measurement_init (copy);
+  _cls_record_set_get (&self->measurements, index, copy);
+  return copy;
 }
 
 /**
@@ -1928,17 +1927,13 @@ ClsMeasurement *
 cls_indicator_lookup_measurement (ClsIndicator    *self,
                                   const ClsPeriod *period)
 {
-  ClsMeasurement key;
   guint index;
 
   g_return_val_if_fail (CLS_IS_INDICATOR (self), NULL);
   g_return_val_if_fail (period != NULL, NULL);
 
-  _cls_measurement_init (&key);
-  key.start = cls_period_get_start_julian (period);
-  key.end = cls_period_get_end_julian (period);
-  key.kind = cls_period_get_kind (period);
-  if (!find_measurement (self, &key, &index))
+  if (!_cls_record_set_find (&self->measurements, cls_period_get_start_julian (period),
+                             cls_period_get_end_julian (period), cls_period_get_kind (period), &index))
     return NULL;
   return cls_indicator_dup_measurement (self, index);
 }
@@ -1959,24 +1954,15 @@ gboolean
 cls_indicator_set_measurement (ClsIndicator         *self,
                                const ClsMeasurement *measurement)
 {
-  ClsMeasurement copy;
   guint index;
   gboolean replaced;
 
   g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (measurement != NULL, FALSE);
 
-  if (self->pool == NULL)
-    self->pool = _cls_string_pool_new ();
-  _cls_measurement_copy_into (&copy, measurement, self->pool);
-  replaced = find_measurement (self, measurement, &index);
-  if (replaced)
-    {
-      _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, index));
-      g_array_index (self->measurements, ClsMeasurement, index) = copy;
-    }
-  else
-    g_array_insert_val (self->measurements, index, copy);
+  replaced = _cls_record_set_find (&self->measurements, measurement->start, measurement->end,
+                                   measurement->kind, &index);
+  _cls_record_set_store (&self->measurements, index, replaced, measurement, NULL);
   _cls_model_changed (self, "measurements");
   return replaced;
 }
@@ -1996,49 +1982,27 @@ gboolean
 cls_indicator_remove_measurement (ClsIndicator    *self,
                                   const ClsPeriod *period)
 {
-  ClsMeasurement key;
   guint index;
 
   g_return_val_if_fail (CLS_IS_INDICATOR (self), FALSE);
   g_return_val_if_fail (period != NULL, FALSE);
 
-  _cls_measurement_init (&key);
-  key.start = cls_period_get_start_julian (period);
-  key.end = cls_period_get_end_julian (period);
-  key.kind = cls_period_get_kind (period);
-  if (!find_measurement (self, &key, &index))
+  if (!_cls_record_set_find (&self->measurements, cls_period_get_start_julian (period),
+                             cls_period_get_end_julian (period), cls_period_get_kind (period), &index))
     return FALSE;
-  _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, index));
-  g_array_remove_index (self->measurements, index);
+  _cls_record_set_remove (&self->measurements, index);
   _cls_model_changed (self, "measurements");
   return TRUE;
 }
 
-const ClsMeasurement *
-_cls_indicator_peek_measurements (ClsIndicator *self,
-                                  guint        *n_measurements)
+const ClsRecordSet *
+_cls_indicator_peek_measurements (ClsIndicator *self)
 {
-  *n_measurements = self->measurements->len;
-  return (const ClsMeasurement *) (gpointer) self->measurements->data;
+  return &self->measurements;
 }
 
-GHashTable *
-_cls_indicator_get_pool (ClsIndicator *self)
+ClsRecordSet *
+_cls_indicator_get_measurements (ClsIndicator *self)
 {
-  if (self->pool == NULL)
-    self->pool = _cls_string_pool_new ();
-  return self->pool;
+  return &self->measurements;
 }
-
-void
-_cls_indicator_take_measurements (ClsIndicator *self,
-                                  GArray       *sorted)
-{
-  guint i;
-
-  for (i = 0; i < self->measurements->len; i++)
-    _cls_measurement_clear (&g_array_index (self->measurements, ClsMeasurement, i));
-  g_array_unref (self->measurements);
-  self->measurements = sorted;
-}
-

@@ -20,6 +20,7 @@
 struct _ClsLevel
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *name;
@@ -27,6 +28,7 @@ struct _ClsLevel
 };
 
 G_DEFINE_FINAL_TYPE (ClsLevel, cls_level, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsLevel);
 
 enum {
   PROP_0,

@@ -250,6 +250,10 @@ typedef struct {
   guint32 text_line;      /* the line of the last text node read */
   int text_depth;         /* its depth */
   guint text_tick;        /* the tick it was read on */
+  /* The pool of the indicator being finished, string → ClsPooled, so that
+   * a breakdown's commune is found without a linear search of the pool;
+   * emptied for each indicator. */
+  GHashTable *intern;
 } Reader;
 
 typedef enum {
@@ -1507,7 +1511,6 @@ read_measurement (Reader         *r,
   g_autoptr(GError) period_error = NULL;
 
   _cls_measurement_init (m);
-  m->flags = CLS_MEASUREMENT_OWNS_STRINGS;
   lm.where.line = current_line (r);
   lm.where.column = current_column (r);
   lm.order = loaded->len;
@@ -1679,8 +1682,7 @@ finish_measurements (Reader         *r,
                      IndicatorState *state)
 {
   GArray *loaded = state->loaded;
-  GArray *sorted, *where;
-  GHashTable *pool;
+  GArray *where;
   guint i;
   gboolean ok = TRUE;
 
@@ -1690,7 +1692,7 @@ finish_measurements (Reader         *r,
       LoadedMeasurement *prev = &g_array_index (loaded, LoadedMeasurement, i - 1);
       LoadedMeasurement *cur = &g_array_index (loaded, LoadedMeasurement, i);
 
-      if (_cls_measurement_same_period (&prev->m, &cur->m))
+      if (_cls_measurement_compare_period (&prev->m, &cur->m) == 0)
         {
           g_autoptr(GString) period = g_string_new (NULL);
 
@@ -1703,25 +1705,24 @@ finish_measurements (Reader         *r,
 
   if (ok)
     {
-      pool = _cls_indicator_get_pool (indicator);
-      sorted = g_array_sized_new (FALSE, FALSE, sizeof (ClsMeasurement), loaded->len);
+      ClsRecordSet *set = _cls_indicator_get_measurements (indicator);
+      gboolean wide = FALSE;
+
+      /* The records are sized exactly, wide only if a ratio needs it: a
+       * loaded set never grows. */
+      for (i = 0; i < loaded->len && !wide; i++)
+        wide = (g_array_index (loaded, LoadedMeasurement, i).m.flags & CLS_MEASUREMENT_HAS_RATIO) != 0;
+      g_hash_table_remove_all (r->intern);
+      _cls_record_set_reserve (set, loaded->len, wide);
       where = g_array_sized_new (FALSE, FALSE, sizeof (ClsLocation), loaded->len);
       for (i = 0; i < loaded->len; i++)
         {
           LoadedMeasurement *lm = &g_array_index (loaded, LoadedMeasurement, i);
-          ClsMeasurement pooled = lm->m;
 
-          /* Move the record in: only level and source change owner. */
-          pooled.flags &= ~CLS_MEASUREMENT_OWNS_STRINGS;
-          pooled.level = _cls_string_pool_intern (pool, lm->m.level);
-          pooled.source = _cls_string_pool_intern (pool, lm->m.source);
-          g_free ((char *) lm->m.level);
-          g_free ((char *) lm->m.source);
-          lm->m.level = lm->m.source = NULL;
-          lm->m.extra = NULL;
-          g_array_append_val (sorted, pooled);
+          _cls_record_set_store (set, set->n, FALSE, &lm->m, r->intern);
           g_array_append_val (where, lm->where);
         }
+      _cls_record_set_trim (set);
       if (state->children != NULL)
         {
           /* Renumber the children's measurements from positions in the file
@@ -1741,8 +1742,6 @@ finish_measurements (Reader         *r,
           g_array_sort (state->children, compare_child_locations);
           _cls_locator_set_children (&r->locator, indicator, g_steal_pointer (&state->children));
         }
-      g_array_set_size (loaded, 0);
-      _cls_indicator_take_measurements (indicator, sorted);
       g_hash_table_insert (r->locator.measurements, indicator, where);
     }
   for (i = 0; i < loaded->len; i++)
@@ -2241,6 +2240,7 @@ load_with_reader (ClsLoader        *self,
   r.cancellable = cancellable;
   r.max_depth = self->max_depth;
   r.warnings = g_list_store_new (CLS_TYPE_DIAGNOSTIC);
+  r.intern = g_hash_table_new (g_str_hash, g_str_equal);
   _cls_locator_init (&r.locator, file);
 
   xmlTextReaderSetStructuredErrorHandler (reader, on_xml_error, &r);
@@ -2284,6 +2284,7 @@ load_with_reader (ClsLoader        *self,
   g_clear_pointer (&r.schema.standin, xmlFreeNode);
   g_clear_pointer (&r.schema.start_lines, g_array_unref);
   g_clear_object (&r.warnings);
+  g_clear_pointer (&r.intern, g_hash_table_unref);
   _cls_locator_clear (&r.locator);
   xmlFreeTextReader (reader);
   return contract;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "cls-measurement.h"
 #include "cls-measurement-private.h"
@@ -47,7 +48,7 @@ extra_free (ClsMeasurementExtra *extra)
   if (extra->responses != NULL)
     {
       for (i = 0; i < extra->responses->len; i++)
-        g_free (g_array_index (extra->responses, ClsResponse, i).level);
+        g_free ((char *) g_array_index (extra->responses, ClsResponse, i).level);
       g_array_unref (extra->responses);
     }
   if (extra->breakdowns != NULL)
@@ -55,48 +56,12 @@ extra_free (ClsMeasurementExtra *extra)
       for (i = 0; i < extra->breakdowns->len; i++)
         {
           ClsBreakdown *b = &g_array_index (extra->breakdowns, ClsBreakdown, i);
-          g_free (b->dimension);
-          g_free (b->key);
+          g_free ((char *) b->dimension);
+          g_free ((char *) b->key);
         }
       g_array_unref (extra->breakdowns);
     }
   g_free (extra);
-}
-
-static ClsMeasurementExtra *
-extra_copy (const ClsMeasurementExtra *src)
-{
-  ClsMeasurementExtra *dst;
-  guint i;
-
-  if (src == NULL)
-    return NULL;
-  dst = g_new0 (ClsMeasurementExtra, 1);
-  dst->author = g_strdup (src->author);
-  dst->comment = g_strdup (src->comment);
-  dst->text = g_strdup (src->text);
-  if (src->responses != NULL)
-    {
-      dst->responses = g_array_sized_new (FALSE, FALSE, sizeof (ClsResponse), src->responses->len);
-      for (i = 0; i < src->responses->len; i++)
-        {
-          ClsResponse r = g_array_index (src->responses, ClsResponse, i);
-          r.level = g_strdup (r.level);
-          g_array_append_val (dst->responses, r);
-        }
-    }
-  if (src->breakdowns != NULL)
-    {
-      dst->breakdowns = g_array_sized_new (FALSE, FALSE, sizeof (ClsBreakdown), src->breakdowns->len);
-      for (i = 0; i < src->breakdowns->len; i++)
-        {
-          ClsBreakdown b = g_array_index (src->breakdowns, ClsBreakdown, i);
-          b.dimension = g_strdup (b.dimension);
-          b.key = g_strdup (b.key);
-          g_array_append_val (dst->breakdowns, b);
-        }
-    }
-  return dst;
 }
 
 ClsMeasurementExtra *
@@ -107,37 +72,76 @@ _cls_measurement_ensure_extra (ClsMeasurement *self)
   return self->extra;
 }
 
+static void
+add_responses (ClsMeasurement    *self,
+               const ClsResponse *responses,
+               guint              n)
+{
+  ClsMeasurementExtra *extra;
+  guint i;
+
+  if (n == 0)
+    return;
+  extra = _cls_measurement_ensure_extra (self);
+  if (extra->responses == NULL)
+    extra->responses = g_array_sized_new (FALSE, FALSE, sizeof (ClsResponse), n);
+  for (i = 0; i < n; i++)
+    {
+      ClsResponse r = { g_strdup (responses[i].level), responses[i].count };
+      g_array_append_val (extra->responses, r);
+    }
+}
+
+static void
+add_breakdowns (ClsMeasurement     *self,
+                const ClsBreakdown *breakdowns,
+                guint               n)
+{
+  ClsMeasurementExtra *extra;
+  guint i;
+
+  if (n == 0)
+    return;
+  extra = _cls_measurement_ensure_extra (self);
+  if (extra->breakdowns == NULL)
+    extra->breakdowns = g_array_sized_new (FALSE, FALSE, sizeof (ClsBreakdown), n);
+  for (i = 0; i < n; i++)
+    {
+      ClsBreakdown b = { g_strdup (breakdowns[i].dimension), g_strdup (breakdowns[i].key), breakdowns[i].value };
+      g_array_append_val (extra->breakdowns, b);
+    }
+}
+
 void
 _cls_measurement_clear (ClsMeasurement *self)
 {
-  if (self->flags & CLS_MEASUREMENT_OWNS_STRINGS)
-    {
-      g_free ((char *) self->level);
-      g_free ((char *) self->source);
-    }
+  g_free (self->level);
+  g_free (self->source);
   extra_free (self->extra);
   _cls_measurement_init (self);
 }
 
-void
-_cls_measurement_copy_into (ClsMeasurement       *dst,
-                            const ClsMeasurement *src,
-                            GHashTable           *pool)
+static void
+measurement_copy_into (ClsMeasurement       *dst,
+                       const ClsMeasurement *src)
 {
   *dst = *src;
-  if (pool != NULL)
+  dst->level = g_strdup (src->level);
+  dst->source = g_strdup (src->source);
+  dst->extra = NULL;
+  if (src->extra != NULL)
     {
-      dst->flags &= ~CLS_MEASUREMENT_OWNS_STRINGS;
-      dst->level = _cls_string_pool_intern (pool, src->level);
-      dst->source = _cls_string_pool_intern (pool, src->source);
+      const ClsMeasurementExtra *extra = src->extra;
+
+      _cls_measurement_ensure_extra (dst);
+      dst->extra->author = g_strdup (extra->author);
+      dst->extra->comment = g_strdup (extra->comment);
+      dst->extra->text = g_strdup (extra->text);
+      if (extra->responses != NULL)
+        add_responses (dst, (const ClsResponse *) (gpointer) extra->responses->data, extra->responses->len);
+      if (extra->breakdowns != NULL)
+        add_breakdowns (dst, (const ClsBreakdown *) (gpointer) extra->breakdowns->data, extra->breakdowns->len);
     }
-  else
-    {
-      dst->flags |= CLS_MEASUREMENT_OWNS_STRINGS;
-      dst->level = g_strdup (src->level);
-      dst->source = g_strdup (src->source);
-    }
-  dst->extra = extra_copy (src->extra);
 }
 
 int
@@ -153,34 +157,441 @@ _cls_measurement_compare_period (gconstpointer a,
   return (int) ma->kind - (int) mb->kind;
 }
 
-gboolean
-_cls_measurement_same_period (const ClsMeasurement *a,
-                              const ClsMeasurement *b)
-{
-  return a->start == b->start && a->end == b->end && a->kind == b->kind;
-}
+/* ------------------------------------------------------------------ */
+/* Stored measurements (see cls-measurement-private.h)                 */
 
-GHashTable *
-_cls_string_pool_new (void)
+static ClsPooled
+pool_intern (ClsRecordSet *set,
+             const char   *string,
+             GHashTable   *intern)
 {
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-}
-
-const char *
-_cls_string_pool_intern (GHashTable *pool,
-                         const char *string)
-{
-  char *interned;
+  guint i;
 
   if (string == NULL)
-    return NULL;
-  interned = g_hash_table_lookup (pool, string);
-  if (interned == NULL)
+    return 0;
+  if (intern != NULL)
     {
-      interned = g_strdup (string);
-      g_hash_table_add (pool, interned);
+      ClsPooled pooled = GPOINTER_TO_UINT (g_hash_table_lookup (intern, string));
+
+      if (pooled != 0)
+        return pooled;
     }
-  return interned;
+  else
+    {
+      /* An indicator's pool holds a handful of strings (a source or two,
+       * the levels of a scale, the communes of its breakdowns): a linear
+       * search costs no memory, and only measurements stored one by one
+       * through the API search here. */
+      for (i = 0; i < set->n_strings; i++)
+        if (strcmp (set->strings[i], string) == 0)
+          return i + 1;
+    }
+  if (set->n_strings == set->allocated_strings)
+    {
+      set->allocated_strings = MAX (4, set->allocated_strings * 2);
+      set->strings = g_renew (char *, set->strings, set->allocated_strings);
+    }
+  set->strings[set->n_strings++] = g_strdup (string);
+  if (intern != NULL)
+    g_hash_table_insert (intern, set->strings[set->n_strings - 1], GUINT_TO_POINTER (set->n_strings));
+  return set->n_strings;
+}
+
+static gboolean
+has_value_and_ratio (const ClsMeasurement *m)
+{
+  return (m->flags & CLS_MEASUREMENT_HAS_VALUE) && (m->flags & CLS_MEASUREMENT_HAS_RATIO);
+}
+
+static gboolean
+has_long_span (const ClsMeasurement *m)
+{
+  return m->end < m->start || m->end - m->start >= CLS_RECORD_LONG_SPAN;
+}
+
+static gboolean
+needs_rare (const ClsMeasurement *m)
+{
+  const ClsMeasurementExtra *extra = m->extra;
+
+  return has_value_and_ratio (m) || has_long_span (m) ||
+         (extra != NULL && (extra->author != NULL || extra->comment != NULL || extra->text != NULL));
+}
+
+static gboolean
+needs_extra (const ClsMeasurement *m)
+{
+  const ClsMeasurementExtra *extra = m->extra;
+
+  return m->date != 0 || m->recorded != 0 || m->respondents >= 0 ||
+         m->level != NULL || m->source != NULL || needs_rare (m) ||
+         (extra != NULL &&
+          ((extra->responses != NULL && extra->responses->len > 0) ||
+           (extra->breakdowns != NULL && extra->breakdowns->len > 0)));
+}
+
+static void
+record_extra_clear (ClsRecordExtra *e)
+{
+  if (e->rare != NULL)
+    {
+      g_free (e->rare->author);
+      g_free (e->rare->comment);
+      g_free (e->rare->text);
+      g_free (e->rare);
+    }
+  g_free (e->items);
+  memset (e, 0, sizeof *e);
+}
+
+static void
+record_extra_fill (ClsRecordSet         *set,
+                   ClsRecordExtra       *e,
+                   guint                 index,
+                   const ClsMeasurement *m,
+                   GHashTable           *intern)
+{
+  const ClsMeasurementExtra *extra = m->extra;
+  ClsRecordResponse *responses;
+  ClsRecordBreakdown *breakdowns;
+  guint i;
+
+  memset (e, 0, sizeof *e);
+  e->record = index;
+  e->date = m->date;
+  e->recorded = m->recorded;
+  e->respondents = m->respondents;
+  e->level = pool_intern (set, m->level, intern);
+  e->source = pool_intern (set, m->source, intern);
+  if (needs_rare (m))
+    {
+      e->rare = g_new0 (ClsRecordRare, 1);
+      if (has_value_and_ratio (m))
+        e->rare->value = m->value;
+      if (has_long_span (m))
+        e->rare->end = m->end;
+      if (extra != NULL)
+        {
+          e->rare->author = g_strdup (extra->author);
+          e->rare->comment = g_strdup (extra->comment);
+          e->rare->text = g_strdup (extra->text);
+        }
+    }
+  if (extra == NULL)
+    return;
+  e->n_responses = extra->responses != NULL ? extra->responses->len : 0;
+  e->n_breakdowns = extra->breakdowns != NULL ? extra->breakdowns->len : 0;
+  if (e->n_responses + e->n_breakdowns == 0)
+    return;
+  e->items = g_malloc (e->n_responses * sizeof (ClsRecordResponse) + e->n_breakdowns * sizeof (ClsRecordBreakdown));
+  responses = e->items;
+  for (i = 0; i < e->n_responses; i++)
+    {
+      const ClsResponse *r = &g_array_index (extra->responses, ClsResponse, i);
+
+      responses[i].level = pool_intern (set, r->level, intern);
+      responses[i].count = r->count;
+    }
+  breakdowns = (ClsRecordBreakdown *) (gpointer) (responses + e->n_responses);
+  for (i = 0; i < e->n_breakdowns; i++)
+    {
+      const ClsBreakdown *b = &g_array_index (extra->breakdowns, ClsBreakdown, i);
+
+      breakdowns[i].dimension = pool_intern (set, b->dimension, intern);
+      breakdowns[i].key = pool_intern (set, b->key, intern);
+      breakdowns[i].value = b->value;
+    }
+}
+
+static ClsRecord *
+record_at (ClsRecordSet *set,
+           guint         index)
+{
+  return (ClsRecord *) (gpointer) (set->data + (gsize) index * _cls_record_set_stride (set));
+}
+
+/* The position of the first extra of a record at index or after. */
+static guint
+extra_lower_bound (const ClsRecordSet *set,
+                   guint               index)
+{
+  guint low = 0, high = set->n_extras;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (set->extras[middle].record < index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  return low;
+}
+
+const ClsRecordExtra *
+_cls_record_set_find_extra (const ClsRecordSet *set,
+                            const ClsRecord    *r)
+{
+  guint index = (guint) (((const guint8 *) r - set->data) / _cls_record_set_stride (set));
+  guint position = extra_lower_bound (set, index);
+
+  g_assert (position < set->n_extras && set->extras[position].record == index);
+  return &set->extras[position];
+}
+
+guint32
+_cls_record_set_long_end (const ClsRecordSet *set,
+                          const ClsRecord    *r)
+{
+  return _cls_record_set_find_extra (set, r)->rare->end;
+}
+
+/* Makes room for an extra at position (keeping them sorted by record). */
+static ClsRecordExtra *
+extra_insert (ClsRecordSet *set,
+              guint         position)
+{
+  if (set->n_extras == set->allocated_extras)
+    {
+      set->allocated_extras = MAX (4, set->allocated_extras + set->allocated_extras / 2);
+      set->extras = g_renew (ClsRecordExtra, set->extras, set->allocated_extras);
+    }
+  memmove (&set->extras[position + 1], &set->extras[position],
+           (set->n_extras - position) * sizeof (ClsRecordExtra));
+  set->n_extras++;
+  return &set->extras[position];
+}
+
+static void
+extra_remove (ClsRecordSet *set,
+              guint         position)
+{
+  record_extra_clear (&set->extras[position]);
+  memmove (&set->extras[position], &set->extras[position + 1],
+           (set->n_extras - position - 1) * sizeof (ClsRecordExtra));
+  set->n_extras--;
+}
+
+/* Gives every record a denominator (0), so that ratios can be stored. */
+static void
+record_set_widen (ClsRecordSet *set)
+{
+  guint8 *data;
+  guint i;
+
+  if (set->stride == CLS_RECORD_WIDE)
+    return;
+  data = set->allocated > 0 ? g_malloc0_n (set->allocated, CLS_RECORD_WIDE) : NULL;
+  for (i = 0; i < set->n; i++)
+    memcpy (data + (gsize) i * CLS_RECORD_WIDE, set->data + (gsize) i * CLS_RECORD_NARROW, CLS_RECORD_NARROW);
+  g_free (set->data);
+  set->data = data;
+  set->stride = CLS_RECORD_WIDE;
+}
+
+void
+_cls_record_set_clear (ClsRecordSet *set)
+{
+  guint i;
+
+  for (i = 0; i < set->n_extras; i++)
+    record_extra_clear (&set->extras[i]);
+  for (i = 0; i < set->n_strings; i++)
+    g_free (set->strings[i]);
+  g_free (set->data);
+  g_free (set->extras);
+  g_free (set->strings);
+  memset (set, 0, sizeof *set);
+}
+
+void
+_cls_record_set_reserve (ClsRecordSet *set,
+                         guint         n,
+                         gboolean      wide)
+{
+  if (wide)
+    record_set_widen (set);
+  if (set->n + n > set->allocated)
+    {
+      set->allocated = set->n + n;
+      set->data = g_realloc_n (set->data, set->allocated, _cls_record_set_stride (set));
+    }
+}
+
+void
+_cls_record_set_trim (ClsRecordSet *set)
+{
+  if (set->allocated > set->n)
+    {
+      set->allocated = set->n;
+      set->data = g_realloc_n (set->data, set->allocated, _cls_record_set_stride (set));
+    }
+  if (set->allocated_extras > set->n_extras)
+    {
+      set->allocated_extras = set->n_extras;
+      set->extras = g_renew (ClsRecordExtra, set->extras, set->allocated_extras);
+    }
+  if (set->allocated_strings > set->n_strings)
+    {
+      set->allocated_strings = set->n_strings;
+      set->strings = g_renew (char *, set->strings, set->allocated_strings);
+    }
+}
+
+void
+_cls_record_set_store (ClsRecordSet         *set,
+                       guint                 index,
+                       gboolean              replace,
+                       const ClsMeasurement *m,
+                       GHashTable           *intern)
+{
+  ClsRecord record = { 0 };
+  gboolean wants_extra = needs_extra (m);
+  guint stride, position, i;
+
+  if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
+    record_set_widen (set);
+  stride = _cls_record_set_stride (set);
+
+  record.start = m->start;
+  record.span = has_long_span (m) ? CLS_RECORD_LONG_SPAN : m->end - m->start;
+  record.kind = m->kind;
+  record.flags = (m->flags & CLS_RECORD_PUBLIC_FLAGS) | (wants_extra ? CLS_RECORD_HAS_EXTRA : 0);
+  if (m->flags & CLS_MEASUREMENT_HAS_RATIO)
+    {
+      record.a = m->numerator;
+      record.b = m->denominator;
+    }
+  else
+    record.a = m->value;
+
+  /* Appending (the loader) puts the extra last without a search. */
+  position = index == set->n ? set->n_extras : extra_lower_bound (set, index);
+  if (replace)
+    {
+      gboolean had_extra = (record_at (set, index)->flags & CLS_RECORD_HAS_EXTRA) != 0;
+
+      if (had_extra && wants_extra)
+        record_extra_clear (&set->extras[position]);
+      else if (had_extra)
+        extra_remove (set, position);
+      else if (wants_extra)
+        extra_insert (set, position);
+    }
+  else
+    {
+      /* The extras of the records after it move up with them. */
+      for (i = position; i < set->n_extras; i++)
+        set->extras[i].record++;
+      if (wants_extra)
+        extra_insert (set, position);
+      if (set->n == set->allocated)
+        {
+          set->allocated = MAX (4, set->allocated + set->allocated / 2);
+          set->data = g_realloc_n (set->data, set->allocated, stride);
+        }
+      memmove (set->data + (gsize) (index + 1) * stride, set->data + (gsize) index * stride,
+               (gsize) (set->n - index) * stride);
+      set->n++;
+    }
+  if (wants_extra)
+    record_extra_fill (set, &set->extras[position], index, m, intern);
+  /* A narrow record is the wide one without its last field. */
+  memcpy (record_at (set, index), &record, stride);
+}
+
+void
+_cls_record_set_remove (ClsRecordSet *set,
+                        guint         index)
+{
+  guint stride = _cls_record_set_stride (set);
+  guint position = extra_lower_bound (set, index), i;
+
+  if (record_at (set, index)->flags & CLS_RECORD_HAS_EXTRA)
+    extra_remove (set, position);
+  for (i = position; i < set->n_extras; i++)
+    set->extras[i].record--;
+  memmove (set->data + (gsize) index * stride, set->data + (gsize) (index + 1) * stride,
+           (gsize) (set->n - index - 1) * stride);
+  set->n--;
+}
+
+void
+_cls_record_set_get (const ClsRecordSet *set,
+                     guint               index,
+                     ClsMeasurement     *m)
+{
+  const ClsRecord *r = _cls_record_set_at (set, index);
+  const ClsRecordExtra *e = _cls_record_extra (set, r);
+  const ClsRecordResponse *responses;
+  const ClsRecordBreakdown *breakdowns;
+  guint i;
+
+  m->start = r->start;
+  m->end = _cls_record_end (set, r);
+  m->kind = r->kind;
+  m->flags = r->flags & CLS_RECORD_PUBLIC_FLAGS;
+  m->value = _cls_record_value (set, r);
+  m->numerator = _cls_record_numerator (r);
+  m->denominator = _cls_record_denominator (r);
+  if (e == NULL)
+    return;
+  m->date = e->date;
+  m->recorded = e->recorded;
+  m->respondents = e->respondents;
+  m->level = g_strdup (_cls_record_set_string (set, e->level));
+  m->source = g_strdup (_cls_record_set_string (set, e->source));
+  if (e->rare != NULL && (e->rare->author != NULL || e->rare->comment != NULL || e->rare->text != NULL))
+    {
+      _cls_measurement_ensure_extra (m);
+      m->extra->author = g_strdup (e->rare->author);
+      m->extra->comment = g_strdup (e->rare->comment);
+      m->extra->text = g_strdup (e->rare->text);
+    }
+  responses = _cls_record_extra_responses (e);
+  for (i = 0; i < e->n_responses; i++)
+    cls_measurement_add_response (m, _cls_record_set_string (set, responses[i].level), responses[i].count);
+  breakdowns = _cls_record_extra_breakdowns (e);
+  for (i = 0; i < e->n_breakdowns; i++)
+    cls_measurement_add_breakdown (m, _cls_record_set_string (set, breakdowns[i].dimension),
+                                   _cls_record_set_string (set, breakdowns[i].key), breakdowns[i].value);
+}
+
+gboolean
+_cls_record_set_find (const ClsRecordSet *set,
+                      guint32             start,
+                      guint32             end,
+                      guint8              kind,
+                      guint              *index)
+{
+  guint lo = 0, hi = set->n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      const ClsRecord *r = _cls_record_set_at (set, mid);
+      guint32 r_end;
+      int cmp;
+
+      if (r->start != start)
+        cmp = r->start < start ? -1 : 1;
+      else if ((r_end = _cls_record_end (set, r)) != end)
+        cmp = r_end < end ? -1 : 1;
+      else
+        cmp = (int) r->kind - (int) kind;
+      if (cmp == 0)
+        {
+          *index = mid;
+          return TRUE;
+        }
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  *index = lo;
+  return FALSE;
 }
 
 /**
@@ -202,7 +613,6 @@ cls_measurement_new (const ClsPeriod *period)
 
   self = g_new (ClsMeasurement, 1);
   _cls_measurement_init (self);
-  self->flags = CLS_MEASUREMENT_OWNS_STRINGS;
   self->start = cls_period_get_start_julian (period);
   self->end = cls_period_get_end_julian (period);
   self->kind = cls_period_get_kind (period);
@@ -227,7 +637,7 @@ cls_measurement_copy (const ClsMeasurement *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   copy = g_new (ClsMeasurement, 1);
-  _cls_measurement_copy_into (copy, self, NULL);
+  measurement_copy_into (copy, self);
   return copy;
 }
 
@@ -465,8 +875,7 @@ cls_measurement_set_level (ClsMeasurement *self,
                            const char     *level)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (self->flags & CLS_MEASUREMENT_OWNS_STRINGS);
-  g_free ((char *) self->level);
+  g_free (self->level);
   self->level = g_strdup (level);
 }
 
@@ -675,8 +1084,7 @@ cls_measurement_set_source (ClsMeasurement *self,
                             const char     *source)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (self->flags & CLS_MEASUREMENT_OWNS_STRINGS);
-  g_free ((char *) self->source);
+  g_free (self->source);
   self->source = g_strdup (source);
 }
 

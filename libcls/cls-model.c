@@ -7,6 +7,9 @@
 #include <gio/gio.h>
 
 #include "cls-model-private.h"
+#include "cls-scale-private.h"
+#include "cls-indicator-private.h"
+#include "cls-node-private.h"
 #include "cls-contract-private.h"
 #include "cls-amendment.h"
 #include "cls-area.h"
@@ -21,30 +24,43 @@
 #include "cls-node.h"
 #include "cls-organisation.h"
 #include "cls-scale.h"
+#include "cls-target.h"
+#include "cls-scale-level.h"
+#include "cls-role.h"
+#include "cls-funding.h"
+#include "cls-cross-reference.h"
+#include "cls-calendar-entry.h"
 
-static GQuark
-contract_quark (void)
+/* Whether object has a ClsModelHeader: the classes that check it with
+ * CLS_MODEL_HEADER_CHECK. Only setting the contract checks it, once per
+ * object attached: a mistake there would corrupt memory. */
+static gboolean
+is_model_object (gpointer object)
 {
-  static GQuark quark;
-
-  if (G_UNLIKELY (quark == 0))
-    quark = g_quark_from_static_string ("cls-contract-owner");
-  return quark;
+  return CLS_IS_NODE (object) || CLS_IS_INDICATOR (object) || CLS_IS_TARGET (object) ||
+         CLS_IS_BASELINE (object) || CLS_IS_ROLE (object) || CLS_IS_FUNDING (object) ||
+         CLS_IS_DELIVERABLE (object) || CLS_IS_CALENDAR_ENTRY (object) ||
+         CLS_IS_CROSS_REFERENCE (object) || CLS_IS_ORGANISATION (object) ||
+         CLS_IS_COMMUNE (object) || CLS_IS_AREA (object) || CLS_IS_BODY (object) ||
+         CLS_IS_LEVEL (object) || CLS_IS_SCALE (object) || CLS_IS_SCALE_LEVEL (object) ||
+         CLS_IS_FIGURE (object) || CLS_IS_AMENDMENT (object) || CLS_IS_CONTRACT (object);
 }
 
 ClsContract *
 _cls_model_get_contract (gpointer object)
 {
-  return g_object_get_qdata (G_OBJECT (object), contract_quark ());
+  return ((ClsModelHeader *) object)->contract;
 }
 
 void
 _cls_model_set_contract (gpointer     object,
                          ClsContract *contract)
 {
+  g_return_if_fail (is_model_object (object));
+
   /* The pointer is unowned on purpose: the contract owns its objects, not the
    * other way round. The contract clears it on dispose. */
-  g_object_set_qdata (G_OBJECT (object), contract_quark (), contract);
+  ((ClsModelHeader *) object)->contract = contract;
 }
 
 void
@@ -159,13 +175,13 @@ _cls_model_foreach_child (gpointer             object,
   if (CLS_IS_NODE (object))
     {
       ClsNode *node = object;
-      foreach_in_model (cls_node_get_roles (node), func, user_data);
-      foreach_in_model (cls_node_get_fundings (node), func, user_data);
-      foreach_in_model (cls_node_get_deliverables (node), func, user_data);
-      foreach_in_model (cls_node_get_calendar (node), func, user_data);
-      foreach_in_model (cls_node_get_cross_references (node), func, user_data);
-      foreach_in_model (cls_node_get_indicators (node), func, user_data);
-      foreach_in_model (cls_node_get_children (node), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_ROLES), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_DELIVERABLES), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_CALENDAR), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_CROSS_REFERENCES), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), func, user_data);
+      foreach_in_model (_cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN), func, user_data);
     }
   else if (CLS_IS_INDICATOR (object))
     {
@@ -173,11 +189,11 @@ _cls_model_foreach_child (gpointer             object,
       ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
       if (baseline != NULL)
         func (G_OBJECT (baseline), user_data);
-      foreach_in_model (cls_indicator_get_targets (indicator), func, user_data);
+      foreach_in_model (_cls_indicator_peek_targets (indicator), func, user_data);
     }
   else if (CLS_IS_SCALE (object))
     {
-      foreach_in_model (cls_scale_get_levels (object), func, user_data);
+      foreach_in_model (_cls_scale_peek_levels (object), func, user_data);
     }
 }
 

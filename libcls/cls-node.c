@@ -7,7 +7,9 @@
 
 #include "cls-node.h"
 #include "cls-enum-types.h"
+#include "cls-array-model-private.h"
 #include "cls-model-private.h"
+#include "cls-object-list-private.h"
 #include "cls-node-private.h"
 #include "cls-indicator-private.h"
 #include "cls-contract.h"
@@ -29,6 +31,7 @@
 struct _ClsNode
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *code;
@@ -43,20 +46,18 @@ struct _ClsNode
   char *sector;
   char **sector_communes;
   char **sector_areas;
-  GListStore *roles;
-  GListStore *fundings;
-  GListStore *deliverables;
-  GListStore *calendar;
-  GListStore *cross_references;
-  GListStore *indicators;
-  GListStore *children;
+  /* Created on first use (see node_list()): most nodes of a plan have
+   * no roles, fundings, calendar… and an empty list costs about as much
+   * as the node's own fields. */
+  ClsObjectList *lists[CLS_NODE_N_LISTS];
   ClsNode *parent;               /* unowned */
-  GPtrArray *variants;           /* alternating variant name, title */
+  GPtrArray *variants;           /* alternating variant name, title; NULL when none */
   ClsDeliverablesState deliverables_state;
   char *deliverables_text;
 };
 
 G_DEFINE_FINAL_TYPE (ClsNode, cls_node, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsNode);
 
 enum {
   PROP_0,
@@ -84,21 +85,24 @@ static void
 cls_node_finalize (GObject *object)
 {
   ClsNode *self = (ClsNode *) object;
+  GListModel *children, *indicators;
   guint i, n;
 
   /* Children and indicators the application still holds must not point to
    * a freed node. */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->children));
+  children = _cls_node_peek_list (self, CLS_NODE_LIST_CHILDREN);
+  n = g_list_model_get_n_items (children);
   for (i = 0; i < n; i++)
     {
-      ClsNode *child = g_list_model_get_item (G_LIST_MODEL (self->children), i);
+      ClsNode *child = g_list_model_get_item (children, i);
       child->parent = NULL;
       g_object_unref (child);
     }
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->indicators));
+  indicators = _cls_node_peek_list (self, CLS_NODE_LIST_INDICATORS);
+  n = g_list_model_get_n_items (indicators);
   for (i = 0; i < n; i++)
     {
-      ClsIndicator *indicator = g_list_model_get_item (G_LIST_MODEL (self->indicators), i);
+      ClsIndicator *indicator = g_list_model_get_item (indicators, i);
       _cls_indicator_set_node (indicator, NULL);
       g_object_unref (indicator);
     }
@@ -114,13 +118,8 @@ cls_node_finalize (GObject *object)
   g_free (self->sector);
   g_strfreev (self->sector_communes);
   g_strfreev (self->sector_areas);
-  g_clear_object (&self->roles);
-  g_clear_object (&self->fundings);
-  g_clear_object (&self->deliverables);
-  g_clear_object (&self->calendar);
-  g_clear_object (&self->cross_references);
-  g_clear_object (&self->indicators);
-  g_clear_object (&self->children);
+  for (i = 0; i < CLS_NODE_N_LISTS; i++)
+    g_clear_object (&self->lists[i]);
   g_clear_pointer (&self->variants, g_ptr_array_unref);
   g_free (self->deliverables_text);
 
@@ -446,14 +445,6 @@ cls_node_class_init (ClsNodeClass *klass)
 static void
 cls_node_init (ClsNode *self)
 {
-  self->variants = g_ptr_array_new_with_free_func (g_free);
-  self->roles = g_list_store_new (CLS_TYPE_ROLE);
-  self->fundings = g_list_store_new (CLS_TYPE_FUNDING);
-  self->deliverables = g_list_store_new (CLS_TYPE_DELIVERABLE);
-  self->calendar = g_list_store_new (CLS_TYPE_CALENDAR_ENTRY);
-  self->cross_references = g_list_store_new (CLS_TYPE_CROSS_REFERENCE);
-  self->indicators = g_list_store_new (CLS_TYPE_INDICATOR);
-  self->children = g_list_store_new (CLS_TYPE_NODE);
   self->state = CLS_NODE_STATE_PLANNED;
   self->weight = 1;
 }
@@ -973,6 +964,62 @@ cls_node_set_sector_areas (ClsNode *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTOR_AREAS]);
 }
 
+static GType
+list_item_type (ClsNodeList which)
+{
+  switch (which)
+    {
+    case CLS_NODE_LIST_ROLES:
+      return CLS_TYPE_ROLE;
+    case CLS_NODE_LIST_FUNDINGS:
+      return CLS_TYPE_FUNDING;
+    case CLS_NODE_LIST_DELIVERABLES:
+      return CLS_TYPE_DELIVERABLE;
+    case CLS_NODE_LIST_CALENDAR:
+      return CLS_TYPE_CALENDAR_ENTRY;
+    case CLS_NODE_LIST_CROSS_REFERENCES:
+      return CLS_TYPE_CROSS_REFERENCE;
+    case CLS_NODE_LIST_INDICATORS:
+      return CLS_TYPE_INDICATOR;
+    case CLS_NODE_LIST_CHILDREN:
+    case CLS_NODE_N_LISTS:
+    default:
+      return CLS_TYPE_NODE;
+    }
+}
+
+/* The node's list, created the first time it is asked for: a caller that
+ * connects to ::items-changed gets the store later additions go to.
+ * Getters only read the model, and several threads may call them at once
+ * (an evaluation, a view): the store is published with a compare-and-swap,
+ * and a thread that loses the race drops its own store and uses the
+ * winner's. */
+static ClsObjectList *
+node_list (ClsNode     *self,
+           ClsNodeList  which)
+{
+  ClsObjectList *store = g_atomic_pointer_get (&self->lists[which]);
+
+  if (G_LIKELY (store != NULL))
+    return store;
+  store = _cls_object_list_new (list_item_type (which));
+  if (!g_atomic_pointer_compare_and_exchange (&self->lists[which], NULL, store))
+    {
+      g_object_unref (store);
+      store = g_atomic_pointer_get (&self->lists[which]);
+    }
+  return store;
+}
+
+GListModel *
+_cls_node_peek_list (ClsNode     *self,
+                     ClsNodeList  which)
+{
+  ClsObjectList *store = g_atomic_pointer_get (&self->lists[which]);
+
+  return store != NULL ? G_LIST_MODEL (store) : _cls_empty_model ();
+}
+
 static void
 _cls_node_adopt (ClsNode *self,
                  GObject *item)
@@ -1013,7 +1060,7 @@ cls_node_get_roles (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->roles);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_ROLES));
 }
 
 /**
@@ -1035,7 +1082,7 @@ cls_node_add_role (ClsNode *self,
   g_return_if_fail (CLS_IS_ROLE (role));
 
   _cls_node_adopt (self, G_OBJECT (role));
-  g_list_store_append (self->roles, role);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_ROLES), role);
   _cls_model_changed (self, "roles");
 }
 
@@ -1059,11 +1106,12 @@ cls_node_remove_role (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_ROLE (role), FALSE);
 
-  if (!g_list_store_find (self->roles, role, &position))
+  if (self->lists[CLS_NODE_LIST_ROLES] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_ROLES], role, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (role));
-  g_list_store_remove (self->roles, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_ROLES], position);
   _cls_model_changed (self, "roles");
   return TRUE;
 }
@@ -1084,7 +1132,7 @@ cls_node_get_fundings (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->fundings);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_FUNDINGS));
 }
 
 /**
@@ -1106,7 +1154,7 @@ cls_node_add_funding (ClsNode *self,
   g_return_if_fail (CLS_IS_FUNDING (funding));
 
   _cls_node_adopt (self, G_OBJECT (funding));
-  g_list_store_append (self->fundings, funding);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_FUNDINGS), funding);
   _cls_model_changed (self, "fundings");
 }
 
@@ -1130,11 +1178,12 @@ cls_node_remove_funding (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_FUNDING (funding), FALSE);
 
-  if (!g_list_store_find (self->fundings, funding, &position))
+  if (self->lists[CLS_NODE_LIST_FUNDINGS] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_FUNDINGS], funding, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (funding));
-  g_list_store_remove (self->fundings, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_FUNDINGS], position);
   _cls_model_changed (self, "fundings");
   return TRUE;
 }
@@ -1155,7 +1204,7 @@ cls_node_get_deliverables (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->deliverables);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_DELIVERABLES));
 }
 
 /**
@@ -1177,7 +1226,7 @@ cls_node_add_deliverable (ClsNode *self,
   g_return_if_fail (CLS_IS_DELIVERABLE (deliverable));
 
   _cls_node_adopt (self, G_OBJECT (deliverable));
-  g_list_store_append (self->deliverables, deliverable);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_DELIVERABLES), deliverable);
   _cls_model_changed (self, "deliverables");
 }
 
@@ -1201,11 +1250,12 @@ cls_node_remove_deliverable (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_DELIVERABLE (deliverable), FALSE);
 
-  if (!g_list_store_find (self->deliverables, deliverable, &position))
+  if (self->lists[CLS_NODE_LIST_DELIVERABLES] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_DELIVERABLES], deliverable, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (deliverable));
-  g_list_store_remove (self->deliverables, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_DELIVERABLES], position);
   _cls_model_changed (self, "deliverables");
   return TRUE;
 }
@@ -1226,7 +1276,7 @@ cls_node_get_calendar (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->calendar);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_CALENDAR));
 }
 
 /**
@@ -1248,7 +1298,7 @@ cls_node_add_calendar_entry (ClsNode *self,
   g_return_if_fail (CLS_IS_CALENDAR_ENTRY (calendar_entry));
 
   _cls_node_adopt (self, G_OBJECT (calendar_entry));
-  g_list_store_append (self->calendar, calendar_entry);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_CALENDAR), calendar_entry);
   _cls_model_changed (self, "calendar");
 }
 
@@ -1272,11 +1322,12 @@ cls_node_remove_calendar_entry (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_CALENDAR_ENTRY (calendar_entry), FALSE);
 
-  if (!g_list_store_find (self->calendar, calendar_entry, &position))
+  if (self->lists[CLS_NODE_LIST_CALENDAR] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_CALENDAR], calendar_entry, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (calendar_entry));
-  g_list_store_remove (self->calendar, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_CALENDAR], position);
   _cls_model_changed (self, "calendar");
   return TRUE;
 }
@@ -1297,7 +1348,7 @@ cls_node_get_cross_references (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->cross_references);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_CROSS_REFERENCES));
 }
 
 /**
@@ -1319,7 +1370,7 @@ cls_node_add_cross_reference (ClsNode *self,
   g_return_if_fail (CLS_IS_CROSS_REFERENCE (cross_reference));
 
   _cls_node_adopt (self, G_OBJECT (cross_reference));
-  g_list_store_append (self->cross_references, cross_reference);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_CROSS_REFERENCES), cross_reference);
   _cls_model_changed (self, "cross-references");
 }
 
@@ -1343,11 +1394,12 @@ cls_node_remove_cross_reference (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_CROSS_REFERENCE (cross_reference), FALSE);
 
-  if (!g_list_store_find (self->cross_references, cross_reference, &position))
+  if (self->lists[CLS_NODE_LIST_CROSS_REFERENCES] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_CROSS_REFERENCES], cross_reference, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (cross_reference));
-  g_list_store_remove (self->cross_references, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_CROSS_REFERENCES], position);
   _cls_model_changed (self, "cross-references");
   return TRUE;
 }
@@ -1368,7 +1420,7 @@ cls_node_get_indicators (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->indicators);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_INDICATORS));
 }
 
 /**
@@ -1390,7 +1442,7 @@ cls_node_add_indicator (ClsNode *self,
   g_return_if_fail (CLS_IS_INDICATOR (indicator));
 
   _cls_node_adopt (self, G_OBJECT (indicator));
-  g_list_store_append (self->indicators, indicator);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_INDICATORS), indicator);
   _cls_model_changed (self, "indicators");
 }
 
@@ -1414,11 +1466,12 @@ cls_node_remove_indicator (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_INDICATOR (indicator), FALSE);
 
-  if (!g_list_store_find (self->indicators, indicator, &position))
+  if (self->lists[CLS_NODE_LIST_INDICATORS] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_INDICATORS], indicator, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (indicator));
-  g_list_store_remove (self->indicators, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_INDICATORS], position);
   _cls_model_changed (self, "indicators");
   return TRUE;
 }
@@ -1439,7 +1492,7 @@ cls_node_get_children (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
-  return G_LIST_MODEL (self->children);
+  return _cls_object_list_get_model (node_list (self, CLS_NODE_LIST_CHILDREN));
 }
 
 /**
@@ -1461,7 +1514,7 @@ cls_node_add_child (ClsNode *self,
   g_return_if_fail (CLS_IS_NODE (child));
 
   _cls_node_adopt (self, G_OBJECT (child));
-  g_list_store_append (self->children, child);
+  _cls_object_list_append (node_list (self, CLS_NODE_LIST_CHILDREN), child);
   _cls_model_changed (self, "children");
 }
 
@@ -1485,11 +1538,12 @@ cls_node_remove_child (ClsNode *self,
   g_return_val_if_fail (CLS_IS_NODE (self), FALSE);
   g_return_val_if_fail (CLS_IS_NODE (child), FALSE);
 
-  if (!g_list_store_find (self->children, child, &position))
+  if (self->lists[CLS_NODE_LIST_CHILDREN] == NULL ||
+      !_cls_object_list_find (self->lists[CLS_NODE_LIST_CHILDREN], child, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_node_disown (self, G_OBJECT (child));
-  g_list_store_remove (self->children, position);
+  _cls_object_list_remove (self->lists[CLS_NODE_LIST_CHILDREN], position);
   _cls_model_changed (self, "children");
   return TRUE;
 }
@@ -1677,7 +1731,7 @@ cls_node_get_variant_title (ClsNode    *self,
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
   g_return_val_if_fail (variant != NULL, NULL);
 
-  for (i = 0; i + 1 < self->variants->len; i += 2)
+  for (i = 0; self->variants != NULL && i + 1 < self->variants->len; i += 2)
     if (g_str_equal (g_ptr_array_index (self->variants, i), variant))
       return g_ptr_array_index (self->variants, i + 1);
   return NULL;
@@ -1703,6 +1757,12 @@ cls_node_set_variant_title (ClsNode    *self,
   g_return_if_fail (CLS_IS_NODE (self));
   g_return_if_fail (variant != NULL);
 
+  if (self->variants == NULL)
+    {
+      if (title == NULL)
+        return;
+      self->variants = g_ptr_array_new_with_free_func (g_free);
+    }
   for (i = 0; i + 1 < self->variants->len; i += 2)
     if (g_str_equal (g_ptr_array_index (self->variants, i), variant))
       break;
@@ -1747,7 +1807,7 @@ cls_node_dup_title_variants (ClsNode *self)
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
 
   builder = g_strv_builder_new ();
-  for (i = 0; i + 1 < self->variants->len; i += 2)
+  for (i = 0; self->variants != NULL && i + 1 < self->variants->len; i += 2)
     g_strv_builder_add (builder, g_ptr_array_index (self->variants, i));
   return _cls_strv_builder_finish (builder);
 }
@@ -1800,18 +1860,22 @@ cls_node_get_effective_sector (ClsNode *self)
 }
 
 static ClsNode *
-nearest_with_items (ClsNode *self,
-                    gsize    offset)
+nearest_with_items (ClsNode     *self,
+                    ClsNodeList  which)
 {
   ClsNode *node;
 
   for (node = self; node != NULL; node = node->parent)
-    {
-      GListModel *model = G_STRUCT_MEMBER (GListModel *, node, offset);
-      if (g_list_model_get_n_items (model) > 0)
-        return node;
-    }
+    if (g_list_model_get_n_items (_cls_node_peek_list (node, which)) > 0)
+      return node;
   return self;
+}
+
+GListModel *
+_cls_node_peek_effective_list (ClsNode     *self,
+                               ClsNodeList  which)
+{
+  return _cls_node_peek_list (nearest_with_items (self, which), which);
 }
 
 /**
@@ -1829,7 +1893,7 @@ GListModel *
 cls_node_get_effective_roles (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
-  return G_LIST_MODEL (nearest_with_items (self, G_STRUCT_OFFSET (ClsNode, roles))->roles);
+  return _cls_object_list_get_model (node_list (nearest_with_items (self, CLS_NODE_LIST_ROLES), CLS_NODE_LIST_ROLES));
 }
 
 /**
@@ -1847,7 +1911,7 @@ GListModel *
 cls_node_get_effective_fundings (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
-  return G_LIST_MODEL (nearest_with_items (self, G_STRUCT_OFFSET (ClsNode, fundings))->fundings);
+  return _cls_object_list_get_model (node_list (nearest_with_items (self, CLS_NODE_LIST_FUNDINGS), CLS_NODE_LIST_FUNDINGS));
 }
 
 /**
@@ -1864,6 +1928,6 @@ GListModel *
 cls_node_get_effective_calendar (ClsNode *self)
 {
   g_return_val_if_fail (CLS_IS_NODE (self), NULL);
-  return G_LIST_MODEL (nearest_with_items (self, G_STRUCT_OFFSET (ClsNode, calendar))->calendar);
+  return _cls_object_list_get_model (node_list (nearest_with_items (self, CLS_NODE_LIST_CALENDAR), CLS_NODE_LIST_CALENDAR));
 }
 

@@ -20,6 +20,7 @@
 struct _ClsOrganisation
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   ClsOrganisationKind kind;
@@ -36,6 +37,7 @@ struct _ClsOrganisation
 };
 
 G_DEFINE_FINAL_TYPE (ClsOrganisation, cls_organisation, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsOrganisation);
 
 enum {
   PROP_0,

@@ -23,6 +23,8 @@
 
 #include "cls-baseline.h"
 #include "cls-checks-private.h"
+#include "cls-node-private.h"
+#include "cls-contract-private.h"
 #include "cls-contract.h"
 #include "cls-deliverable.h"
 #include "cls-diagnostic.h"
@@ -360,7 +362,7 @@ check_duplicate_indicator_set (Review     *r,
                                NodeInfo   *info,
                                GHashTable *sets)
 {
-  GListModel *indicators = cls_node_get_indicators (info->node);
+  GListModel *indicators = _cls_node_peek_list (info->node, CLS_NODE_LIST_INDICATORS);
   guint i, n = g_list_model_get_n_items (indicators);
   g_autoptr(GPtrArray) folded = NULL;
   g_autoptr(GString) key = NULL;
@@ -437,8 +439,8 @@ review_contradictions (Review       *r,
 {
   const char *scale_id = cls_indicator_get_scale (indicator);
   ClsScale *scale = scale_id != NULL ? cls_contract_lookup_scale (r->contract, scale_id) : NULL;
-  GListModel *targets = cls_indicator_get_targets (indicator);
-  const ClsMeasurement *ms;
+  GListModel *targets = _cls_indicator_peek_targets (indicator);
+  const ClsRecordSet *ms;
   double base;
   guint i, n;
 
@@ -473,18 +475,19 @@ review_contradictions (Review       *r,
         }
     }
 
-  ms = _cls_indicator_peek_measurements (indicator, &n);
-  for (i = 0; i < n; i++)
+  ms = _cls_indicator_peek_measurements (indicator);
+  for (i = 0; i < ms->n; i++)
     {
+      const ClsRecord *m = _cls_record_set_at (ms, i);
       g_autoptr(GString) period = NULL;
       BreakdownFinding f = { r, info, indicator, NULL };
 
-      if (cls_measurement_get_n_breakdowns (&ms[i]) == 0)
+      if (_cls_record_n_breakdowns (ms, m) == 0)
         continue;
       period = g_string_new (NULL);
-      _cls_period_append_julian (period, ms[i].start, ms[i].end, ms[i].kind);
+      _cls_period_append_julian (period, m->start, _cls_record_end (ms, m), m->kind);
       f.period = period->str;
-      _cls_check_breakdowns (&ms[i], report_breakdown, &f);
+      _cls_check_breakdowns (ms, m, report_breakdown, &f);
     }
 }
 
@@ -503,18 +506,18 @@ has_source (ClsIndicator *indicator)
 {
   ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
   gboolean narrative = cls_indicator_get_kind (indicator) == CLS_INDICATOR_KIND_NARRATIVE;
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *ms;
+  guint i;
 
   if (baseline != NULL && !is_blank (cls_baseline_get_source (baseline)))
     return TRUE;
-  ms = _cls_indicator_peek_measurements (indicator, &n);
-  for (i = 0; i < n; i++)
+  ms = _cls_indicator_peek_measurements (indicator);
+  for (i = 0; i < ms->n; i++)
     {
-      if (!is_blank (cls_measurement_get_source (&ms[i])))
+      if (!is_blank (_cls_record_source (ms, _cls_record_set_at (ms, i))))
         return TRUE;
       /* An assessment's author is where it comes from. */
-      if (narrative && !is_blank (cls_measurement_get_author (&ms[i])))
+      if (narrative && !is_blank (_cls_record_author (ms, _cls_record_set_at (ms, i))))
         return TRUE;
     }
   return FALSE;
@@ -548,7 +551,7 @@ review_essentials (Review       *r,
    * due date is its target; it starts from “not done”. */
   if (kind != CLS_INDICATOR_KIND_NARRATIVE)
     {
-      has_target = g_list_model_get_n_items (cls_indicator_get_targets (indicator)) > 0 ||
+      has_target = g_list_model_get_n_items (_cls_indicator_peek_targets (indicator)) > 0 ||
                    (kind == CLS_INDICATOR_KIND_MILESTONE && cls_indicator_get_due (indicator) != NULL);
       if (!has_target)
         add_finding (r, info, id, CHECK_NO_TARGET, MSG_NO_TARGET, info->label, indicator_name (indicator));
@@ -569,8 +572,8 @@ visit (Review   *r,
        NodeInfo *parent)
 {
   NodeInfo *info = g_new0 (NodeInfo, 1);
-  GListModel *indicators = cls_node_get_indicators (node);
-  GListModel *children = cls_node_get_children (node);
+  GListModel *indicators = _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS);
+  GListModel *children = _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN);
   guint own = 0;
   guint i, n;
 
@@ -634,7 +637,7 @@ static gboolean
 calendar_end (ClsNode *node,
               guint32 *end)
 {
-  GListModel *calendar = cls_node_get_effective_calendar (node);
+  GListModel *calendar = _cls_node_peek_effective_list (node, CLS_NODE_LIST_CALENDAR);
   guint i, n = g_list_model_get_n_items (calendar);
 
   *end = 0;
@@ -674,7 +677,7 @@ review_node (Review     *r,
              GHashTable *sets)
 {
   ClsNode *node = info->node;
-  GListModel *deliverables = cls_node_get_deliverables (node);
+  GListModel *deliverables = _cls_node_peek_list (node, CLS_NODE_LIST_DELIVERABLES);
   guint i, n = g_list_model_get_n_items (deliverables);
   guint32 end;
 
@@ -684,12 +687,12 @@ review_node (Review     *r,
 
   check_duplicate_titles (r, info, titles);
   check_duplicate_indicator_set (r, info, sets);
-  check_shares (r, info, cls_node_get_fundings (node));
+  check_shares (r, info, _cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS));
 
   /* An action is a leaf of the plan, or any node that lists what it will
    * deliver. Indicators on an ancestor count: a fiche whose cells are
    * merged measures all its operations at once. */
-  if ((g_list_model_get_n_items (cls_node_get_children (node)) == 0 || n > 0) &&
+  if ((g_list_model_get_n_items (_cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN)) == 0 || n > 0) &&
       info->n_indicators == 0 && !info->ancestor_measures)
     add_finding (r, info, cls_node_get_id (node), CHECK_NO_INDICATOR, MSG_NO_INDICATOR, info->label);
 
@@ -804,9 +807,9 @@ cls_contract_review (ClsContract *self,
   titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  check_shares (&r, NULL, cls_contract_get_fundings (self));
+  check_shares (&r, NULL, _cls_contract_peek_list (self, CLS_CONTRACT_LIST_FUNDINGS));
 
-  nodes = cls_contract_get_nodes (self);
+  nodes = _cls_contract_peek_list (self, CLS_CONTRACT_LIST_NODES);
   n = g_list_model_get_n_items (nodes);
   for (i = 0; i < n; i++)
     {

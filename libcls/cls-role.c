@@ -20,6 +20,7 @@
 struct _ClsRole
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *organisation;
   ClsRoleKind kind;
@@ -29,6 +30,7 @@ struct _ClsRole
 };
 
 G_DEFINE_FINAL_TYPE (ClsRole, cls_role, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsRole);
 
 enum {
   PROP_0,

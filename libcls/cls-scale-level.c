@@ -20,6 +20,7 @@
 struct _ClsScaleLevel
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *key;
   double value;
@@ -28,6 +29,7 @@ struct _ClsScaleLevel
 };
 
 G_DEFINE_FINAL_TYPE (ClsScaleLevel, cls_scale_level, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsScaleLevel);
 
 enum {
   PROP_0,

@@ -8,6 +8,8 @@
 #include "cls-scale.h"
 #include "cls-enum-types.h"
 #include "cls-model-private.h"
+#include "cls-scale-private.h"
+#include "cls-object-list-private.h"
 #include "cls-scale-level.h"
 
 /**
@@ -21,14 +23,16 @@
 struct _ClsScale
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
   char *id;
   char *name;
-  GListStore *levels;
+  ClsObjectList *levels;
 
 };
 
 G_DEFINE_FINAL_TYPE (ClsScale, cls_scale, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsScale);
 
 enum {
   PROP_0,
@@ -135,7 +139,7 @@ cls_scale_class_init (ClsScaleClass *klass)
 static void
 cls_scale_init (ClsScale *self)
 {
-  self->levels = g_list_store_new (CLS_TYPE_SCALE_LEVEL);
+  self->levels = _cls_object_list_new (CLS_TYPE_SCALE_LEVEL);
 }
 
 /**
@@ -244,7 +248,7 @@ cls_scale_get_levels (ClsScale *self)
 {
   g_return_val_if_fail (CLS_IS_SCALE (self), NULL);
 
-  return G_LIST_MODEL (self->levels);
+  return _cls_object_list_get_model (self->levels);
 }
 
 /**
@@ -266,7 +270,7 @@ cls_scale_add_level (ClsScale *self,
   g_return_if_fail (CLS_IS_SCALE_LEVEL (level));
 
   _cls_scale_adopt (self, G_OBJECT (level));
-  g_list_store_append (self->levels, level);
+  _cls_object_list_append (self->levels, level);
   _cls_model_changed (self, "levels");
 }
 
@@ -290,11 +294,11 @@ cls_scale_remove_level (ClsScale *self,
   g_return_val_if_fail (CLS_IS_SCALE (self), FALSE);
   g_return_val_if_fail (CLS_IS_SCALE_LEVEL (level), FALSE);
 
-  if (!g_list_store_find (self->levels, level, &position))
+  if (!_cls_object_list_find (self->levels, level, &position))
     return FALSE;
   /* Disown while the store still holds its reference. */
   _cls_scale_disown (self, G_OBJECT (level));
-  g_list_store_remove (self->levels, position);
+  _cls_object_list_remove (self->levels, position);
   _cls_model_changed (self, "levels");
   return TRUE;
 }
@@ -333,3 +337,9 @@ cls_scale_lookup_level (ClsScale   *self,
   return NULL;
 }
 
+
+GListModel *
+_cls_scale_peek_levels (ClsScale *self)
+{
+  return G_LIST_MODEL (self->levels);
+}

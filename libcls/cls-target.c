@@ -22,23 +22,26 @@
 struct _ClsTarget
 {
   GObject parent_instance;
+  ClsContract *contract;  /* see ClsModelHeader */
 
-  double value;
+  /* the small fields together, so that they leave no holes */
   guint has_value : 1;
-  char *level;
   gboolean done;
+  ClsRecurrence recurring;
+  ClsComparator comparator;
+  double value;
+  char *level;
   GDate *due;
   ClsPeriod *period;
-  ClsRecurrence recurring;
   char *dimension;
   char **keys;
-  ClsComparator comparator;
   char *amendment;
   char *text;
 
 };
 
 G_DEFINE_FINAL_TYPE (ClsTarget, cls_target, G_TYPE_OBJECT)
+CLS_MODEL_HEADER_CHECK (ClsTarget);
 
 enum {
   PROP_0,

@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "cls-checks-private.h"
+#include "cls-scale-private.h"
+#include "cls-node-private.h"
+#include "cls-contract-private.h"
 #include "cls-contract.h"
 #include "cls-diagnostic.h"
 #include "cls-error.h"
@@ -251,7 +254,7 @@ check_ids_in (Check    *c,
     }
   if (CLS_IS_SCALE (object))
     {
-      GListModel *levels = cls_scale_get_levels (object);
+      GListModel *levels = _cls_scale_peek_levels (object);
       g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
       guint i, n = g_list_model_get_n_items (levels);
       double previous = -G_MAXDOUBLE;
@@ -447,7 +450,7 @@ check_targets (Check        *c,
                ClsIndicator *indicator,
                ClsScale     *scale)
 {
-  GListModel *targets = cls_indicator_get_targets (indicator);
+  GListModel *targets = _cls_indicator_peek_targets (indicator);
   g_autoptr(GHashTable) slots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ClsBaseline *baseline = cls_indicator_get_baseline (indicator);
   ClsIndicatorKind kind = cls_indicator_get_kind (indicator);
@@ -586,27 +589,30 @@ check_measurements (Check        *c,
 {
   ClsIndicatorKind kind = cls_indicator_get_kind (indicator);
   GArray *where_array = c->locator ? g_hash_table_lookup (c->locator->measurements, indicator) : NULL;
-  const ClsMeasurement *ms;
-  guint i, n;
+  const ClsRecordSet *set = _cls_indicator_peek_measurements (indicator);
+  guint i, n = set->n;
 
-  ms = _cls_indicator_peek_measurements (indicator, &n);
   for (i = 0; i < n; i++)
     {
-      const ClsMeasurement *m = &ms[i];
+      const ClsRecord *m = _cls_record_set_at (set, i);
+      const ClsRecordExtra *extra = _cls_record_extra (set, m);
+      guint32 end = _cls_record_end (set, m);
+      guint n_responses = extra != NULL ? extra->n_responses : 0;
+      guint n_breakdowns = extra != NULL ? extra->n_breakdowns : 0;
       const ClsLocation *where = where_array && i < where_array->len
                                  ? &g_array_index (where_array, ClsLocation, i) : find_location (c, indicator, NULL);
       g_autoptr(GString) period = g_string_new (NULL);
       gboolean has_value = (m->flags & CLS_MEASUREMENT_HAS_VALUE) != 0;
       gboolean has_ratio = (m->flags & CLS_MEASUREMENT_HAS_RATIO) != 0;
       gboolean has_done = (m->flags & CLS_MEASUREMENT_HAS_DONE) != 0;
-      gboolean has_level = m->level != NULL || cls_measurement_get_n_responses (m) > 0;
-      gboolean has_text = m->extra != NULL && m->extra->text != NULL;
+      gboolean has_level = (extra != NULL && extra->level != 0) || n_responses > 0;
+      gboolean has_text = extra != NULL && extra->rare != NULL && extra->rare->text != NULL;
       gboolean fits;
       ClsLocation child_where;
       guint j;
 
-      _cls_period_append_julian (period, m->start, m->end, m->kind);
-      if (i > 0 && _cls_measurement_same_period (&ms[i - 1], m))
+      _cls_period_append_julian (period, m->start, end, m->kind);
+      if (i > 0 && _cls_record_same_period (set, _cls_record_set_at (set, i - 1), m))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
                          "indicator “%s” is measured twice for %s", cls_indicator_get_id (indicator), period->str);
 
@@ -643,19 +649,23 @@ check_measurements (Check        *c,
                          cls_indicator_get_id (indicator), period->str, kind_nick (kind));
 
       if ((kind == CLS_INDICATOR_KIND_COUNT || kind == CLS_INDICATOR_KIND_AMOUNT || kind == CLS_INDICATOR_KIND_RATIO) &&
-          has_value && m->value < 0)
+          has_value && _cls_record_value (set, m) < 0)
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                         "“%s” cannot be negative (%g for %s)", cls_indicator_get_id (indicator), m->value, period->str);
+                         "“%s” cannot be negative (%g for %s)", cls_indicator_get_id (indicator),
+                         _cls_record_value (set, m), period->str);
       if (has_ratio)
         {
-          if (m->numerator < 0 || m->denominator < 0)
+          double numerator = _cls_record_numerator (m), denominator = _cls_record_denominator (m);
+
+          if (numerator < 0 || denominator < 0)
             return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                              "a numerator or denominator cannot be negative (%s)", period->str);
-          if (m->denominator == 0 && m->numerator != 0)
+          if (denominator == 0 && numerator != 0)
             return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                             "%g out of a denominator of 0 is impossible (%s)", m->numerator, period->str);
+                             "%g out of a denominator of 0 is impossible (%s)", numerator, period->str);
         }
-      if (kind == CLS_INDICATOR_KIND_MILESTONE && m->date != 0 && (m->date < m->start || m->date > m->end))
+      if (kind == CLS_INDICATOR_KIND_MILESTONE && extra != NULL && extra->date != 0 &&
+          (extra->date < m->start || extra->date > end))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
                          "the milestone is said done on a day outside its period %s", period->str);
       if (kind == CLS_INDICATOR_KIND_ORDINAL)
@@ -663,35 +673,35 @@ check_measurements (Check        *c,
           if (scale == NULL)
             return error_at (c, indicator, NULL, NULL, CLS_CONTRACT_ERROR_MISSING,
                              "the ordinal indicator “%s” needs a scale", cls_indicator_get_id (indicator));
-          if (!check_level (c, indicator, where, scale, m->level, "the level"))
+          if (!check_level (c, indicator, where, scale,
+                            extra != NULL ? _cls_record_set_string (set, extra->level) : NULL, "the level"))
             return FALSE;
-          for (j = 0; j < cls_measurement_get_n_responses (m); j++)
+          for (j = 0; j < n_responses; j++)
             if (!check_level (c, indicator, child_location (c, indicator, i, FALSE, j, &child_where, where), scale,
-                              cls_measurement_get_response (m, j, NULL), "the response level"))
+                              _cls_record_set_string (set, _cls_record_extra_responses (extra)[j].level),
+                              "the response level"))
               return FALSE;
         }
 
       /* Softer problems. */
-      if (cls_measurement_get_n_responses (m) > 0 && m->respondents >= 0)
+      if (n_responses > 0 && extra->respondents >= 0)
         {
-          guint total = 0, count;
-          for (j = 0; j < cls_measurement_get_n_responses (m); j++)
-            {
-              cls_measurement_get_response (m, j, &count);
-              total += count;
-            }
-          if (total > (guint) m->respondents)
+          guint total = 0;
+          for (j = 0; j < n_responses; j++)
+            total += _cls_record_extra_responses (extra)[j].count;
+          if (total > (guint) extra->respondents)
             warn_at (c, indicator, where, "responses-above-respondents",
-                     "%u responses are counted for %d respondents (%s)", total, m->respondents, period->str);
+                     "%u responses are counted for %d respondents (%s)", total, extra->respondents, period->str);
         }
-      if (cls_measurement_get_n_breakdowns (m) > 0 && has_value)
+      if (n_breakdowns > 0 && has_value)
         {
           BreakdownWarning warning = { c, indicator, where, period->str };
 
-          for (j = 0; j < cls_measurement_get_n_breakdowns (m); j++)
+          for (j = 0; j < n_breakdowns; j++)
             {
-              const char *bkey;
-              const char *dimension = cls_measurement_get_breakdown (m, j, &bkey, NULL);
+              const ClsRecordBreakdown *b = &_cls_record_extra_breakdowns (extra)[j];
+              const char *bkey = _cls_record_set_string (set, b->key);
+              const char *dimension = _cls_record_set_string (set, b->dimension);
 
               if (g_str_equal (dimension, "commune") &&
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
@@ -699,12 +709,12 @@ check_measurements (Check        *c,
                                  CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
                                  "the commune “%s” does not exist in this contract", bkey);
             }
-          _cls_check_breakdowns (m, warn_breakdown, &warning);
+          _cls_check_breakdowns (set, m, warn_breakdown, &warning);
         }
       if (c->period != NULL)
         {
           guint32 cs = cls_period_get_start_julian (c->period), ce = cls_period_get_end_julian (c->period);
-          if ((m->start < cs || m->end > ce) && m->end >= cs && m->start <= ce)
+          if ((m->start < cs || end > ce) && end >= cs && m->start <= ce)
             warn_at (c, indicator, where, "period-crosses-contract",
                      "the period %s crosses the contract's start or end", period->str);
         }
@@ -820,10 +830,10 @@ check_node (Check      *c,
       !check_reference (c, node, NULL, "the amendment", cls_node_get_amendment (node), CLS_TYPE_AMENDMENT) ||
       !check_references (c, node, "sector", "the commune", cls_node_get_sector_communes (node), CLS_TYPE_COMMUNE) ||
       !check_references (c, node, "sector", "the area", cls_node_get_sector_areas (node), CLS_TYPE_AREA) ||
-      !check_roles (c, cls_node_get_roles (node)) ||
-      !check_fundings (c, node, cls_node_get_fundings (node)))
+      !check_roles (c, _cls_node_peek_list (node, CLS_NODE_LIST_ROLES)) ||
+      !check_fundings (c, node, _cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS)))
     return FALSE;
-  see = cls_node_get_cross_references (node);
+  see = _cls_node_peek_list (node, CLS_NODE_LIST_CROSS_REFERENCES);
   n = g_list_model_get_n_items (see);
   for (i = 0; i < n; i++)
     {
@@ -833,9 +843,9 @@ check_node (Check      *c,
       if (!check_reference (c, ref, NULL, "the node", cls_cross_reference_get_node (ref), CLS_TYPE_NODE))
         return FALSE;
     }
-  if (!check_indicators (c, cls_node_get_indicators (node), edges, formulas))
+  if (!check_indicators (c, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), edges, formulas))
     return FALSE;
-  children = cls_node_get_children (node);
+  children = _cls_node_peek_list (node, CLS_NODE_LIST_CHILDREN);
   n = g_list_model_get_n_items (children);
   for (i = 0; i < n; i++)
     {
@@ -889,45 +899,45 @@ _cls_contract_check (ClsContract *contract,
 
   /* Ids first, over everything in document order, so that references can
    * point forwards. */
-  lists[0] = cls_contract_get_organisations (contract);
-  lists[1] = cls_contract_get_parties (contract);
-  lists[2] = cls_contract_get_communes (contract);
-  lists[3] = cls_contract_get_areas (contract);
-  lists[4] = cls_contract_get_bodies (contract);
-  lists[5] = cls_contract_get_fundings (contract);
-  lists[6] = cls_contract_get_levels (contract);
-  lists[7] = cls_contract_get_scales (contract);
-  lists[8] = cls_contract_get_figures (contract);
-  lists[9] = cls_contract_get_amendments (contract);
-  lists[10] = cls_contract_get_templates (contract);
-  lists[11] = cls_contract_get_nodes (contract);
+  lists[0] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_ORGANISATIONS);
+  lists[1] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES);
+  lists[2] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_COMMUNES);
+  lists[3] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS);
+  lists[4] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES);
+  lists[5] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS);
+  lists[6] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_LEVELS);
+  lists[7] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_SCALES);
+  lists[8] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FIGURES);
+  lists[9] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AMENDMENTS);
+  lists[10] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES);
+  lists[11] = _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES);
   for (i = 0; i < G_N_ELEMENTS (lists); i++)
     if (!check_ids_in_model (&c, lists[i]))
       goto out;
 
-  if (!check_roles (&c, cls_contract_get_parties (contract)) ||
-      !check_fundings (&c, contract, cls_contract_get_fundings (contract)))
+  if (!check_roles (&c, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_PARTIES)) ||
+      !check_fundings (&c, contract, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_FUNDINGS)))
     goto out;
-  n = g_list_model_get_n_items (cls_contract_get_areas (contract));
+  n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS));
   for (i = 0; i < n; i++)
     {
-      g_autoptr(ClsArea) area = g_list_model_get_item (cls_contract_get_areas (contract), i);
+      g_autoptr(ClsArea) area = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS), i);
       if (!check_references (&c, area, NULL, "the commune", cls_area_get_communes (area), CLS_TYPE_COMMUNE))
         goto out;
     }
-  n = g_list_model_get_n_items (cls_contract_get_bodies (contract));
+  n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES));
   for (i = 0; i < n; i++)
     {
-      g_autoptr(ClsBody) body = g_list_model_get_item (cls_contract_get_bodies (contract), i);
+      g_autoptr(ClsBody) body = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES), i);
       if (!check_references (&c, body, NULL, "the organisation", cls_body_get_chairs (body), CLS_TYPE_ORGANISATION))
         goto out;
     }
-  if (!check_indicators (&c, cls_contract_get_templates (contract), edges, formulas))
+  if (!check_indicators (&c, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES), edges, formulas))
     goto out;
-  n = g_list_model_get_n_items (cls_contract_get_nodes (contract));
+  n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES));
   for (i = 0; i < n; i++)
     {
-      g_autoptr(ClsNode) node = g_list_model_get_item (cls_contract_get_nodes (contract), i);
+      g_autoptr(ClsNode) node = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_NODES), i);
       if (!check_node (&c, node, edges, formulas))
         goto out;
     }

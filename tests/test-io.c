@@ -1128,6 +1128,132 @@ test_foreign (void)
   g_assert_true (bytes_contain (changed, "<ext:logo href=\"ars.png\"/>"));
 }
 
+/* Foreign markup on many measurements of one indicator: each measurement is
+ * a slot of its own, past the few an object keeps without an index. */
+static void
+test_foreign_many_slots (void)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(ClsLoader) loader = cls_loader_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClsContract) contract = NULL;
+  g_autoptr(GBytes) written = NULL;
+  guint month;
+
+  g_string_append (xml,
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<contract xmlns=\"urn:libcls:contract:1\" xmlns:ext=\"urn:example:ext\" format=\"1\" id=\"foreign-many\">\n"
+                   "  <title>Extensions sur les mesures</title>\n"
+                   "  <period start=\"2025-01-01\" end=\"2028-12-31\"/>\n"
+                   "  <plan>\n"
+                   "    <node id=\"fa-1\">\n"
+                   "      <title>Fiche</title>\n"
+                   "      <indicator id=\"fa1-n\" ext:dashboard=\"tableau-1\">\n"
+                   "        <title>Nombre de séances</title>\n");
+  for (month = 1; month <= 12; month++)
+    {
+      g_string_append_printf (xml, "        <measurement period=\"2025-%02u\" value=\"%u\" ext:checked=\"%s\" ext:by=\"m%u\"",
+                              month, month, month % 2 ? "true" : "false", month);
+      if (month % 3 == 0)
+        g_string_append_printf (xml, ">\n          <ext:note n=\"%u\"/>\n        </measurement>\n", month);
+      else
+        g_string_append (xml, "/>\n");
+    }
+  g_string_append (xml,
+                   "        <ext:chart type=\"bar\"/>\n"
+                   "      </indicator>\n"
+                   "    </node>\n"
+                   "  </plan>\n"
+                   "</contract>\n");
+  bytes = g_bytes_new (xml->str, xml->len);
+
+  contract = cls_loader_load_from_bytes (loader, bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (contract);
+  written = cls_contract_to_bytes (contract);
+  check_same_bytes (bytes, written, "foreign markup on many measurements");
+}
+
+typedef struct {
+  ClsContract *contract;
+  const char *expected;   /* the evaluation's JSON, computed alone */
+  gboolean same;
+} SharedEvaluation;
+
+/* Walks the plan through the public getters, which create lists and their
+ * GListStores on first use, while other threads evaluate. */
+static guint
+count_nodes (GListModel *nodes)
+{
+  guint i, n = g_list_model_get_n_items (nodes), total = n;
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(ClsNode) node = g_list_model_get_item (nodes, i);
+
+      g_list_model_get_n_items (cls_node_get_roles (node));
+      g_list_model_get_n_items (cls_node_get_indicators (node));
+      total += count_nodes (cls_node_get_children (node));
+    }
+  return total;
+}
+
+static gpointer
+evaluate_again (gpointer data)
+{
+  SharedEvaluation *shared = data;
+  g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
+  guint round;
+
+  cls_evaluator_set_kind (evaluator, CLS_EVALUATION_KIND_FINAL);
+  for (round = 0; round < 3; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(ClsEvaluation) evaluation = cls_evaluator_evaluate (evaluator, shared->contract, NULL, &error);
+      g_autofree char *json = evaluation != NULL ? cls_evaluation_to_json (evaluation, FALSE) : NULL;
+
+      if (json == NULL || strcmp (json, shared->expected) != 0)
+        g_atomic_int_set (&shared->same, FALSE);
+    }
+  return NULL;
+}
+
+/* Evaluations only read the contract: threads evaluating a loaded contract
+ * at once find what one thread alone finds, even when the lists they read
+ * have not been created yet and the getters create them meanwhile. */
+static void
+test_evaluate_threads (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples",
+                                                 "cls-coeur-sud-avesnois-2025-2028.cls.xml", NULL);
+  g_autoptr(ClsLoader) loader = cls_loader_new ();
+  g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClsContract) contract = NULL;
+  g_autoptr(ClsEvaluation) alone = NULL;
+  g_autofree char *expected = NULL;
+  SharedEvaluation shared = { NULL, NULL, TRUE };
+  GThread *threads[4];
+  guint i;
+
+  contract = cls_loader_load_from_path (loader, path, &error);
+  g_assert_no_error (error);
+  cls_evaluator_set_kind (evaluator, CLS_EVALUATION_KIND_FINAL);
+  alone = cls_evaluator_evaluate (evaluator, contract, NULL, &error);
+  g_assert_no_error (error);
+  expected = cls_evaluation_to_json (alone, FALSE);
+
+  shared.contract = contract;
+  shared.expected = expected;
+  for (i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("evaluate", evaluate_again, &shared);
+  g_assert_cmpuint (count_nodes (cls_contract_get_nodes (contract)), >, 0);
+  for (i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_thread_join (threads[i]);
+  g_assert_true (shared.same);
+}
+
 static void
 test_foreign_namespace_moved_to_root (void)
 {
@@ -1343,6 +1469,8 @@ main (int    argc,
   g_test_add_func ("/cls/io/errors/nesting", test_error_nesting);
   g_test_add_func ("/cls/io/round-trip/tutorial", test_round_trip_tutorial);
   g_test_add_func ("/cls/io/round-trip/foreign", test_foreign);
+  g_test_add_func ("/cls/io/round-trip/foreign-many-slots", test_foreign_many_slots);
+  g_test_add_func ("/cls/io/evaluate/threads", test_evaluate_threads);
   g_test_add_func ("/cls/io/round-trip/foreign-namespaces-on-root", test_foreign_namespace_moved_to_root);
   g_test_add_func ("/cls/io/round-trip/from-code", test_canonical_from_code);
   g_test_add_func ("/cls/io/save/path", test_save_to_path);

@@ -648,6 +648,195 @@ test_measurements (void)
 }
 
 static void
+assert_same_date (GDate *a,
+                  GDate *b)
+{
+  g_assert_true ((a == NULL) == (b == NULL));
+  if (a != NULL)
+    g_assert_cmpint (g_date_compare (a, b), ==, 0);
+  g_clear_pointer (&a, g_date_free);
+  g_clear_pointer (&b, g_date_free);
+}
+
+/* Every public field of two measurements. */
+static void
+assert_same_measurement (const ClsMeasurement *a,
+                         const ClsMeasurement *b)
+{
+  g_autofree char *pa = measurement_period_string (a);
+  g_autofree char *pb = measurement_period_string (b);
+  guint i;
+
+  g_assert_cmpstr (pa, ==, pb);
+  g_assert_cmpint (cls_measurement_has_value (a), ==, cls_measurement_has_value (b));
+  g_assert_cmpfloat (cls_measurement_get_value (a), ==, cls_measurement_get_value (b));
+  g_assert_cmpint (cls_measurement_has_ratio (a), ==, cls_measurement_has_ratio (b));
+  g_assert_cmpfloat (cls_measurement_get_numerator (a), ==, cls_measurement_get_numerator (b));
+  g_assert_cmpfloat (cls_measurement_get_denominator (a), ==, cls_measurement_get_denominator (b));
+  g_assert_cmpstr (cls_measurement_get_level (a), ==, cls_measurement_get_level (b));
+  g_assert_cmpint (cls_measurement_has_done (a), ==, cls_measurement_has_done (b));
+  g_assert_cmpint (cls_measurement_get_done (a), ==, cls_measurement_get_done (b));
+  g_assert_cmpint (cls_measurement_get_respondents (a), ==, cls_measurement_get_respondents (b));
+  g_assert_cmpstr (cls_measurement_get_author (a), ==, cls_measurement_get_author (b));
+  assert_same_date (cls_measurement_dup_date (a), cls_measurement_dup_date (b));
+  g_assert_cmpstr (cls_measurement_get_source (a), ==, cls_measurement_get_source (b));
+  assert_same_date (cls_measurement_dup_recorded (a), cls_measurement_dup_recorded (b));
+  g_assert_cmpint (cls_measurement_get_illustrative (a), ==, cls_measurement_get_illustrative (b));
+  g_assert_cmpstr (cls_measurement_get_comment (a), ==, cls_measurement_get_comment (b));
+  g_assert_cmpstr (cls_measurement_get_text (a), ==, cls_measurement_get_text (b));
+  g_assert_cmpuint (cls_measurement_get_n_responses (a), ==, cls_measurement_get_n_responses (b));
+  for (i = 0; i < cls_measurement_get_n_responses (a); i++)
+    {
+      guint ca, cb;
+
+      g_assert_cmpstr (cls_measurement_get_response (a, i, &ca), ==, cls_measurement_get_response (b, i, &cb));
+      g_assert_cmpuint (ca, ==, cb);
+    }
+  g_assert_cmpuint (cls_measurement_get_n_breakdowns (a), ==, cls_measurement_get_n_breakdowns (b));
+  for (i = 0; i < cls_measurement_get_n_breakdowns (a); i++)
+    {
+      const char *ka, *kb;
+      double va, vb;
+
+      g_assert_cmpstr (cls_measurement_get_breakdown (a, i, &ka, &va), ==, cls_measurement_get_breakdown (b, i, &kb, &vb));
+      g_assert_cmpstr (ka, ==, kb);
+      g_assert_cmpfloat (va, ==, vb);
+    }
+}
+
+/* A measurement with a random choice of fields, so that stored records
+ * get every combination: narrow and wide, with and without extras. */
+static ClsMeasurement *
+random_measurement (GRand           *rand,
+                    const ClsPeriod *period)
+{
+  static const char *words[] = { "Tableau de bord", "ARS", "bas", "haut", "c-59001", "c-59002", "commune", "public" };
+  ClsMeasurement *m = cls_measurement_new (period);
+  guint fields = g_rand_int (rand);
+  guint i, n;
+
+#define WORD() words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]
+  if (fields & (1 << 0))
+    cls_measurement_set_value (m, g_rand_int_range (rand, 0, 1000) / 4.0);
+  if ((fields & (1 << 1)) && g_rand_int_range (rand, 0, 3) == 0)
+    cls_measurement_set_ratio (m, g_rand_int_range (rand, 0, 50), g_rand_int_range (rand, 0, 100));
+  if ((fields & (1 << 2)) && g_rand_int_range (rand, 0, 3) == 0)
+    cls_measurement_set_level (m, WORD ());
+  if ((fields & (1 << 3)) && g_rand_int_range (rand, 0, 3) == 0)
+    cls_measurement_set_done (m, g_rand_boolean (rand));
+  if ((fields & (1 << 4)) && g_rand_int_range (rand, 0, 3) == 0)
+    cls_measurement_set_respondents (m, g_rand_int_range (rand, 0, 500));
+  if ((fields & (1 << 5)) && g_rand_int_range (rand, 0, 3) == 0)
+    cls_measurement_set_source (m, WORD ());
+  if ((fields & (1 << 6)) && g_rand_int_range (rand, 0, 3) == 0)
+    {
+      g_autoptr(GDate) date = make_date (2025, 1 + g_rand_int_range (rand, 0, 12), 3);
+      cls_measurement_set_recorded (m, date);
+    }
+  if ((fields & (1 << 7)) && g_rand_int_range (rand, 0, 3) == 0)
+    {
+      g_autoptr(GDate) date = make_date (2026, 1 + g_rand_int_range (rand, 0, 12), 9);
+      cls_measurement_set_date (m, date);
+    }
+  if ((fields & (1 << 8)) && g_rand_int_range (rand, 0, 4) == 0)
+    cls_measurement_set_author (m, "Comité de pilotage");
+  if ((fields & (1 << 9)) && g_rand_int_range (rand, 0, 4) == 0)
+    cls_measurement_set_comment (m, WORD ());
+  if ((fields & (1 << 10)) && g_rand_int_range (rand, 0, 4) == 0)
+    cls_measurement_set_text (m, "Les actions avancent.");
+  if (fields & (1 << 11))
+    cls_measurement_set_illustrative (m, TRUE);
+  if ((fields & (1 << 12)) && g_rand_int_range (rand, 0, 3) == 0)
+    for (i = 0, n = g_rand_int_range (rand, 1, 5); i < n; i++)
+      cls_measurement_add_response (m, WORD (), g_rand_int_range (rand, 0, 40));
+  if ((fields & (1 << 13)) && g_rand_int_range (rand, 0, 3) == 0)
+    for (i = 0, n = g_rand_int_range (rand, 1, 6); i < n; i++)
+      cls_measurement_add_breakdown (m, WORD (), WORD (), g_rand_int_range (rand, 0, 100) / 8.0);
+#undef WORD
+  return m;
+}
+
+static int
+compare_by_period (gconstpointer a,
+                   gconstpointer b)
+{
+  g_autoptr(ClsPeriod) pa = cls_measurement_dup_period (*(ClsMeasurement * const *) a);
+  g_autoptr(ClsPeriod) pb = cls_measurement_dup_period (*(ClsMeasurement * const *) b);
+  guint32 sa = cls_period_get_start_julian (pa), sb = cls_period_get_start_julian (pb);
+  guint32 ea = cls_period_get_end_julian (pa), eb = cls_period_get_end_julian (pb);
+
+  if (sa != sb)
+    return sa < sb ? -1 : 1;
+  if (ea != eb)
+    return ea < eb ? -1 : 1;
+  return (int) cls_period_get_kind (pa) - (int) cls_period_get_kind (pb);
+}
+
+/* Indicators store measurements compactly, not as given: adding, replacing
+ * and removing in any order must give back exactly what was stored. */
+static void
+test_measurements_random (void)
+{
+  static const char *periods[] = {
+    "2025", "2026", "2025-S1", "2025-S2", "2025-Q1", "2025-Q3", "2026-Q2", "2025-03", "2025-11",
+    "2026-01", "2025-05-14", "2025-05-15", "2026-02-01", "2025-01-01/2025-12-31", "2025-04-01/2025-06-30",
+    /* longer than a record's span: the end is kept out of line */
+    "1900-01-01/2099-12-31", "1900-01-01/2100-12-31",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20251021);
+  guint round, step, i;
+
+  for (round = 0; round < 40; round++)
+    {
+      g_autoptr(ClsIndicator) indicator = cls_indicator_new ("ind-random");
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func ((GDestroyNotify) cls_measurement_free);
+
+      for (step = 0; step < 60; step++)
+        {
+          g_autoptr(ClsPeriod) period = parse_period (periods[g_rand_int_range (rand, 0, G_N_ELEMENTS (periods))]);
+          g_autoptr(ClsMeasurement) there = cls_indicator_lookup_measurement (indicator, period);
+          guint position = 0;
+
+          for (i = 0; i < expected->len; i++)
+            {
+              g_autoptr(ClsPeriod) p = cls_measurement_dup_period (g_ptr_array_index (expected, i));
+              if (cls_period_equal (p, period) &&
+                  cls_period_get_kind (p) == cls_period_get_kind (period))
+                break;
+            }
+          position = i;
+          g_assert_true ((there != NULL) == (position < expected->len));
+          if (g_rand_int_range (rand, 0, 4) == 0)
+            {
+              g_assert_cmpint (cls_indicator_remove_measurement (indicator, period), ==, there != NULL);
+              if (there != NULL)
+                g_ptr_array_remove_index (expected, position);
+            }
+          else
+            {
+              ClsMeasurement *m = random_measurement (rand, period);
+
+              g_assert_cmpint (cls_indicator_set_measurement (indicator, m), ==, there != NULL);
+              if (there != NULL)
+                g_ptr_array_remove_index (expected, position);
+              g_ptr_array_add (expected, m);
+              g_ptr_array_sort (expected, compare_by_period);
+            }
+
+          g_assert_cmpuint (cls_indicator_get_n_measurements (indicator), ==, expected->len);
+          for (i = 0; i < expected->len; i++)
+            {
+              g_autoptr(ClsMeasurement) stored = cls_indicator_dup_measurement (indicator, i);
+              g_autoptr(ClsMeasurement) copy = cls_measurement_copy (stored);
+
+              assert_same_measurement (stored, g_ptr_array_index (expected, i));
+              assert_same_measurement (copy, stored);
+            }
+        }
+    }
+}
+
+static void
 test_measurement_boxed (void)
 {
   g_autoptr(ClsPeriod) period = parse_period ("2026");
@@ -922,6 +1111,123 @@ test_items_changed (void)
   g_signal_handlers_disconnect_by_data (children, &rc);
   g_signal_handlers_disconnect_by_data (nodes, &rn);
   g_signal_handlers_disconnect_by_data (indicators, &ri);
+}
+
+/* A node's lists are created on first use: a list asked for while still
+ * empty must be the one later items go to, and report them. */
+static void
+test_items_changed_empty (void)
+{
+  g_autoptr(ClsNode) node = cls_node_new ("fa-empty");
+  g_autoptr(ClsIndicator) indicator = cls_indicator_new ("ind-empty");
+  g_autoptr(ClsRole) role = cls_role_new ();
+  g_autoptr(ClsTarget) target = cls_target_new ();
+  g_autoptr(ClsCalendarEntry) entry = cls_calendar_entry_new ();
+  GListModel *roles, *targets, *calendar;
+  ItemsChanged rr = { 0 }, rt = { 0 }, rc = { 0 };
+
+  roles = cls_node_get_roles (node);
+  targets = cls_indicator_get_targets (indicator);
+  /* Through the effective getter: no ancestor has entries, so it is the
+   * node's own list. */
+  calendar = cls_node_get_effective_calendar (node);
+  g_assert_true (cls_node_get_calendar (node) == calendar);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, 0);
+  g_assert_true (g_list_model_get_item_type (roles) == CLS_TYPE_ROLE);
+  g_assert_true (g_list_model_get_item_type (targets) == CLS_TYPE_TARGET);
+  g_assert_true (g_list_model_get_item_type (calendar) == CLS_TYPE_CALENDAR_ENTRY);
+  g_assert_false (cls_node_remove_role (node, role));
+  g_assert_false (cls_indicator_remove_target (indicator, target));
+
+  g_signal_connect (roles, "items-changed", G_CALLBACK (on_items_changed), &rr);
+  g_signal_connect (targets, "items-changed", G_CALLBACK (on_items_changed), &rt);
+  g_signal_connect (calendar, "items-changed", G_CALLBACK (on_items_changed), &rc);
+
+  cls_node_add_role (node, role);
+  cls_indicator_add_target (indicator, target);
+  cls_node_add_calendar_entry (node, entry);
+  g_assert_cmpuint (rr.n_emissions, ==, 1);
+  g_assert_cmpuint (rr.added, ==, 1);
+  g_assert_cmpuint (rt.n_emissions, ==, 1);
+  g_assert_cmpuint (rc.n_emissions, ==, 1);
+  g_assert_true (cls_node_get_roles (node) == roles);
+  g_assert_true (cls_indicator_get_targets (indicator) == targets);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (targets), ==, 1);
+
+  /* A list first asked for after an item was added holds it. */
+  {
+    g_autoptr(ClsNode) child = cls_node_new ("op-empty");
+    g_autoptr(ClsNode) got = NULL;
+
+    cls_node_add_child (node, child);
+    g_assert_cmpuint (g_list_model_get_n_items (cls_node_get_children (node)), ==, 1);
+    got = g_list_model_get_item (cls_node_get_children (node), 0);
+    g_assert_true (got == child);
+    g_assert_true (cls_node_get_parent (child) == node);
+  }
+
+  g_signal_handlers_disconnect_by_data (roles, &rr);
+  g_signal_handlers_disconnect_by_data (targets, &rt);
+  g_signal_handlers_disconnect_by_data (calendar, &rc);
+}
+
+#define CLS_TEST_N_LISTS 8
+
+typedef struct {
+  ClsNode *node;
+  ClsIndicator *indicator;
+  GListModel *seen[CLS_TEST_N_LISTS];
+} GetterRace;
+
+static gpointer
+race_getters (gpointer data)
+{
+  GetterRace *race = data;
+
+  race->seen[0] = cls_node_get_roles (race->node);
+  race->seen[1] = cls_node_get_fundings (race->node);
+  race->seen[2] = cls_node_get_deliverables (race->node);
+  race->seen[3] = cls_node_get_calendar (race->node);
+  race->seen[4] = cls_node_get_cross_references (race->node);
+  race->seen[5] = cls_node_get_indicators (race->node);
+  race->seen[6] = cls_node_get_children (race->node);
+  race->seen[7] = cls_indicator_get_targets (race->indicator);
+  return NULL;
+}
+
+/* Getters create the lists they are asked for; threads asking at the same
+ * time must all get the same one (nothing leaks either: valgrind). */
+static void
+test_lists_threads (void)
+{
+  guint round, i, j;
+
+  for (round = 0; round < 20; round++)
+    {
+      g_autoptr(ClsNode) node = cls_node_new ("fa-race");
+      g_autoptr(ClsIndicator) indicator = cls_indicator_new ("ind-race");
+      GetterRace races[4];
+      GThread *threads[G_N_ELEMENTS (races)];
+
+      for (i = 0; i < G_N_ELEMENTS (races); i++)
+        {
+          races[i].node = node;
+          races[i].indicator = indicator;
+          threads[i] = g_thread_new ("getters", race_getters, &races[i]);
+        }
+      for (i = 0; i < G_N_ELEMENTS (races); i++)
+        g_thread_join (threads[i]);
+      for (j = 0; j < CLS_TEST_N_LISTS; j++)
+        {
+          g_assert_nonnull (races[0].seen[j]);
+          for (i = 1; i < G_N_ELEMENTS (races); i++)
+            g_assert_true (races[i].seen[j] == races[0].seen[j]);
+        }
+      g_assert_true (cls_node_get_roles (node) == races[0].seen[0]);
+      g_assert_true (cls_indicator_get_targets (indicator) == races[0].seen[7]);
+    }
 }
 
 static void
@@ -1388,10 +1694,13 @@ main (int    argc,
   g_test_add_func ("/cls/model/targets-baseline", test_targets_baseline);
   g_test_add_func ("/cls/model/indicator/template", test_template);
   g_test_add_func ("/cls/model/indicator/measurements", test_measurements);
+  g_test_add_func ("/cls/model/indicator/measurements-random", test_measurements_random);
   g_test_add_func ("/cls/model/measurement/boxed", test_measurement_boxed);
   g_test_add_func ("/cls/model/lookup/by-id", test_lookup);
   g_test_add_func ("/cls/model/lookup/many", test_lookup_many);
   g_test_add_func ("/cls/model/signals/items-changed", test_items_changed);
+  g_test_add_func ("/cls/model/signals/items-changed-empty", test_items_changed_empty);
+  g_test_add_func ("/cls/model/lists/threads", test_lists_threads);
   g_test_add_func ("/cls/model/signals/notify", test_notify);
   g_test_add_func ("/cls/model/signals/changed/property", test_changed_property);
   g_test_add_func ("/cls/model/signals/changed/lists", test_changed_lists);
