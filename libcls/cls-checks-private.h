@@ -36,6 +36,11 @@ void     _cls_check_breakdowns       (const ClsRecordSet   *set,
                                       ClsBreakdownExcessFunc func,
                                       gpointer              user_data);
 
+/* The same for a measurement outside an indicator (a full ClsMeasurement). */
+void     _cls_check_measurement_breakdowns (const ClsMeasurement   *m,
+                                            ClsBreakdownExcessFunc  func,
+                                            gpointer                user_data);
+
 /* The indicator's baseline as a number comparable with its targets (a
  * value, factor × numerator ÷ denominator, or a level's value on scale).
  * FALSE when it has none. */

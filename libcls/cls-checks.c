@@ -41,6 +41,43 @@ typedef struct {
   double sum;
 } DimensionSum;
 
+/* Adds value to the sum of dimension, keeping dimensions (a few: commune,
+ * public…) in the order they first appear, which a hash table would not. */
+static void
+add_to_dimension (GArray     *sums,
+                  const char *dimension,
+                  double      value)
+{
+  guint j;
+
+  for (j = 0; j < sums->len; j++)
+    if (strcmp (g_array_index (sums, DimensionSum, j).dimension, dimension) == 0)
+      break;
+  if (j == sums->len)
+    {
+      DimensionSum added = { dimension, 0 };
+      g_array_append_val (sums, added);
+    }
+  g_array_index (sums, DimensionSum, j).sum += value;
+}
+
+static void
+report_excess (GArray                 *sums,
+               double                  total,
+               ClsBreakdownExcessFunc  func,
+               gpointer                user_data)
+{
+  guint j;
+
+  for (j = 0; j < sums->len; j++)
+    {
+      const DimensionSum *s = &g_array_index (sums, DimensionSum, j);
+
+      if (s->sum > total + 1e-9)
+        func (s->dimension, s->sum, total, user_data);
+    }
+}
+
 void
 _cls_check_breakdowns (const ClsRecordSet     *set,
                        const ClsRecord        *m,
@@ -49,38 +86,37 @@ _cls_check_breakdowns (const ClsRecordSet     *set,
 {
   const ClsRecordExtra *extra = _cls_record_extra (set, m);
   g_autoptr(GArray) sums = NULL;
-  double total;
-  guint i, j;
+  guint i;
 
   if (extra == NULL || extra->n_breakdowns == 0 || !(m->flags & CLS_MEASUREMENT_HAS_VALUE))
     return;
-  total = _cls_record_value (set, m);
-
-  /* Dimensions are few (commune, public…): a linear search keeps them in
-   * the order they first appear, which a hash table would not. */
   sums = g_array_new (FALSE, FALSE, sizeof (DimensionSum));
   for (i = 0; i < extra->n_breakdowns; i++)
     {
       const ClsRecordBreakdown *b = &_cls_record_extra_breakdowns (extra)[i];
-      const char *dimension = _cls_record_set_string (set, b->dimension);
-
-      for (j = 0; j < sums->len; j++)
-        if (strcmp (g_array_index (sums, DimensionSum, j).dimension, dimension) == 0)
-          break;
-      if (j == sums->len)
-        {
-          DimensionSum added = { dimension, 0 };
-          g_array_append_val (sums, added);
-        }
-      g_array_index (sums, DimensionSum, j).sum += b->value;
+      add_to_dimension (sums, _cls_record_set_string (set, b->dimension), b->value);
     }
-  for (j = 0; j < sums->len; j++)
+  report_excess (sums, _cls_record_value (set, m), func, user_data);
+}
+
+void
+_cls_check_measurement_breakdowns (const ClsMeasurement   *m,
+                                   ClsBreakdownExcessFunc  func,
+                                   gpointer                user_data)
+{
+  g_autoptr(GArray) sums = NULL;
+  guint i, n = cls_measurement_get_n_breakdowns (m);
+
+  if (n == 0 || !cls_measurement_has_value (m))
+    return;
+  sums = g_array_new (FALSE, FALSE, sizeof (DimensionSum));
+  for (i = 0; i < n; i++)
     {
-      const DimensionSum *s = &g_array_index (sums, DimensionSum, j);
-
-      if (s->sum > total + 1e-9)
-        func (s->dimension, s->sum, total, user_data);
+      double value;
+      const char *dimension = cls_measurement_get_breakdown (m, i, NULL, &value);
+      add_to_dimension (sums, dimension, value);
     }
+  report_excess (sums, cls_measurement_get_value (m), func, user_data);
 }
 
 /* A baseline or target as a number: its level's value when it names a

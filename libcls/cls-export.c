@@ -34,6 +34,21 @@ const char * const _cls_csv_export_columns[] = {
 };
 
 /* One row: a measurement, or a contract year without one. */
+/* Full copies of an indicator's measurements: the compact records inside
+ * the indicator are for the library's hot paths; an export is not one. */
+static GPtrArray *
+dup_measurements (ClsIndicator *indicator)
+{
+  guint i, n = cls_indicator_get_n_measurements (indicator);
+  GPtrArray *copies = g_ptr_array_new_full (n, (GDestroyNotify) cls_measurement_free);
+
+  for (i = 0; i < n; i++)
+    g_ptr_array_add (copies, cls_indicator_dup_measurement (indicator, i));
+  return copies;
+}
+
+#define MS(j) ((const ClsMeasurement *) g_ptr_array_index (ms, (j)))
+
 typedef struct {
   guint32 start;
   guint32 end;
@@ -124,7 +139,7 @@ collect_columns (ClsContract *contract,
     {
       g_autoptr(ClsIndicator) indicator = g_list_model_get_item (indicators, i);
       const char * const *dimensions = cls_indicator_get_dimensions (indicator);
-      const ClsMeasurement *ms;
+      g_autoptr(GPtrArray) ms = NULL;
       guint j, k, n_ms;
 
       if (cls_indicator_get_kind (indicator) == CLS_INDICATOR_KIND_ORDINAL &&
@@ -151,15 +166,16 @@ collect_columns (ClsContract *contract,
             }
         }
 
-      ms = _cls_indicator_peek_measurements (indicator, &n_ms);
+      ms = dup_measurements (indicator);
+      n_ms = ms->len;
       for (j = 0; j < n_ms; j++)
         {
-          for (k = 0; k < cls_measurement_get_n_responses (&ms[j]); k++)
-            add_response_column (columns, cls_measurement_get_response (&ms[j], k, NULL));
-          for (k = 0; k < cls_measurement_get_n_breakdowns (&ms[j]); k++)
+          for (k = 0; k < cls_measurement_get_n_responses (MS (j)); k++)
+            add_response_column (columns, cls_measurement_get_response (MS (j), k, NULL));
+          for (k = 0; k < cls_measurement_get_n_breakdowns (MS (j)); k++)
             {
               const char *key;
-              const char *dimension = cls_measurement_get_breakdown (&ms[j], k, &key, NULL);
+              const char *dimension = cls_measurement_get_breakdown (MS (j), k, &key, NULL);
               add_breakdown_column (columns, dimension, key);
             }
         }
@@ -425,13 +441,14 @@ cls_contract_export_csv (ClsContract       *self,
       for (i = 0; i < n; i++)
         {
           g_autoptr(ClsIndicator) indicator = g_list_model_get_item (indicators, i);
-          const ClsMeasurement *ms;
+          g_autoptr(GPtrArray) ms = NULL;
           guint j, n_ms;
 
-          ms = _cls_indicator_peek_measurements (indicator, &n_ms);
+          ms = dup_measurements (indicator);
+      n_ms = ms->len;
           for (j = 0; j < n_ms; j++)
-            if (ms[j].kind == CLS_PERIOD_KIND_YEAR &&
-                !ensure_year (self, targets, evaluations, year_of_julian (ms[j].start), error))
+            if (MS (j)->kind == CLS_PERIOD_KIND_YEAR &&
+                !ensure_year (self, targets, evaluations, year_of_julian (MS (j)->start), error))
               return NULL;
         }
     }
@@ -444,14 +461,15 @@ cls_contract_export_csv (ClsContract       *self,
     {
       g_autoptr(ClsIndicator) indicator = g_list_model_get_item (indicators, i);
       const char *id = cls_indicator_get_id (indicator);
-      const ClsMeasurement *ms;
+      g_autoptr(GPtrArray) ms = NULL;
       guint j, n_ms;
 
       g_array_set_size (rows, 0);
-      ms = _cls_indicator_peek_measurements (indicator, &n_ms);
+      ms = dup_measurements (indicator);
+      n_ms = ms->len;
       for (j = 0; j < n_ms; j++)
         {
-          Row row = { ms[j].start, ms[j].end, ms[j].kind, &ms[j] };
+          Row row = { MS (j)->start, MS (j)->end, MS (j)->kind, MS (j) };
           g_array_append_val (rows, row);
         }
       for (year = first_year; year <= last_year; year++)
@@ -461,7 +479,7 @@ cls_contract_export_csv (ClsContract       *self,
                       CLS_PERIOD_KIND_YEAR, NULL };
 
           for (j = 0; j < n_ms; j++)
-            if (ms[j].start == row.start && ms[j].end == row.end && ms[j].kind == CLS_PERIOD_KIND_YEAR)
+            if (MS (j)->start == row.start && MS (j)->end == row.end && MS (j)->kind == CLS_PERIOD_KIND_YEAR)
               break;
           if (j == n_ms)
             g_array_append_val (rows, row);

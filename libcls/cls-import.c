@@ -694,7 +694,7 @@ same_measurement (const ClsMeasurement *a,
 {
   guint i, n;
 
-  if (!_cls_measurement_same_period (a, b) ||
+  if (a->start != b->start || a->end != b->end || a->kind != b->kind ||
       cls_measurement_has_value (a) != cls_measurement_has_value (b) ||
       (cls_measurement_has_value (a) && cls_measurement_get_value (a) != cls_measurement_get_value (b)) ||
       cls_measurement_has_ratio (a) != cls_measurement_has_ratio (b) ||
@@ -1196,7 +1196,7 @@ check_row (Context    *ctx,
   if (cls_measurement_has_value (m) && cls_measurement_get_n_breakdowns (m) > 0)
     {
       BreakdownWarning warning = { ctx, indicator, period_text };
-      _cls_check_breakdowns (m, warn_breakdown, &warning);
+      _cls_check_measurement_breakdowns (m, warn_breakdown, &warning);
     }
   {
     g_autoptr(ClsPeriod) contract_period = cls_contract_dup_period (self->contract);
