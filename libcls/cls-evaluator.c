@@ -7,6 +7,7 @@
 
 #include "cls-evaluation-private.h"
 #include "cls-period-private.h"
+#include "cls-progress-private.h"
 
 /**
  * ClsEvaluator:
@@ -835,90 +836,18 @@ cls_evaluator_evaluate (ClsEvaluator  *self,
   return _cls_evaluate (contract, &settings, cancellable, error);
 }
 
-/* Progress of an asynchronous evaluation is handed to the main context of
- * the thread that started it, as g_file_copy_async() does: a user
- * interface (GJS above all, which cannot run code in other threads) may
- * update itself from the callback. */
-typedef struct
-{
-  gatomicrefcount ref;
-  GMainContext *context;
-  ClsEvaluator *evaluator;       /* keeps the function and its data alive */
-} ProgressRelay;
-
-typedef struct
-{
-  ProgressRelay *relay;
-  double fraction;
-} ProgressEvent;
-
-static ProgressRelay *
-progress_relay_ref (ProgressRelay *relay)
-{
-  g_atomic_ref_count_inc (&relay->ref);
-  return relay;
-}
-
-static void
-progress_relay_unref (ProgressRelay *relay)
-{
-  if (!g_atomic_ref_count_dec (&relay->ref))
-    return;
-  g_main_context_unref (relay->context);
-  g_object_unref (relay->evaluator);
-  g_free (relay);
-}
-
-static gboolean
-deliver_progress (gpointer user_data)
-{
-  ProgressEvent *event = user_data;
-  ClsEvaluator *evaluator = event->relay->evaluator;
-
-  evaluator->progress (event->fraction, evaluator->progress_data);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-progress_event_free (gpointer user_data)
-{
-  ProgressEvent *event = user_data;
-
-  progress_relay_unref (event->relay);
-  g_free (event);
-}
-
-static void
-relay_progress (double   fraction,
-                gpointer user_data)
-{
-  ProgressRelay *relay = user_data;
-  ProgressEvent *event = g_new (ProgressEvent, 1);
-  GSource *source = g_idle_source_new ();
-
-  /* Always queued, never called here: g_main_context_invoke() would run it
-   * in this worker thread whenever the context is not running yet. */
-  event->relay = progress_relay_ref (relay);
-  event->fraction = fraction;
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, deliver_progress, event, progress_event_free);
-  g_source_set_static_name (source, "[libcls] evaluation progress");
-  g_source_attach (source, relay->context);
-  g_source_unref (source);
-}
-
 typedef struct
 {
   ClsContract *contract;
   ClsEvaluationSettings settings;
-  ProgressRelay *relay;
+  ClsProgressRelay *relay;
 } EvaluateData;
 
 static void
 evaluate_data_free (EvaluateData *data)
 {
   g_object_unref (data->contract);
-  g_clear_pointer (&data->relay, progress_relay_unref);
+  g_clear_pointer (&data->relay, _cls_progress_relay_unref);
   g_free (data);
 }
 
@@ -979,11 +908,8 @@ cls_evaluator_evaluate_async (ClsEvaluator        *self,
     }
   if (self->progress != NULL)
     {
-      data->relay = g_new0 (ProgressRelay, 1);
-      g_atomic_ref_count_init (&data->relay->ref);
-      data->relay->context = g_main_context_ref_thread_default ();
-      data->relay->evaluator = g_object_ref (self);
-      data->settings.progress = relay_progress;
+      data->relay = _cls_progress_relay_new (self->progress, self->progress_data, G_OBJECT (self));
+      data->settings.progress = _cls_progress_relay_report;
       data->settings.progress_data = data->relay;
     }
   g_task_run_in_thread (task, evaluate_thread);

@@ -9,6 +9,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/relaxng.h>
 
+#include "cls-progress-private.h"
 #include "cls-loader.h"
 #include "cls-enum-types.h"
 #include "cls-error.h"
@@ -65,6 +66,9 @@ struct _ClsLoader
   gboolean trusted;
   guint max_depth;
   GListStore *warnings;
+  ClsProgressFunc progress;
+  gpointer progress_data;
+  GDestroyNotify progress_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (ClsLoader, cls_loader, G_TYPE_OBJECT)
@@ -2304,7 +2308,59 @@ struct _StreamSource {
   guint64 consumed;     /* bytes read so far */
   guint lines;          /* newlines seen in the prolog scan */
   guint doctype_line;   /* line of "<!DOCTYPE", 0 if none seen */
+  guint64 total;        /* bytes to read, 0 when unknown */
+  ClsProgressFunc progress;
+  gpointer progress_data;
+  guint percent;        /* the last percentage reported */
 };
+
+/* Reading is most of a load; the checks that follow take the rest. */
+#define READING_SHARE 0.9
+
+static void
+report_reading (StreamSource *source)
+{
+  guint percent;
+
+  if (source->progress == NULL || source->total == 0)
+    return;
+  percent = (guint) MIN (100, source->consumed * 100 / source->total);
+  if (percent <= source->percent)
+    return;
+  source->percent = percent;
+  source->progress (READING_SHARE * percent / 100, source->progress_data);
+}
+
+/* How many bytes @stream still holds, when it can tell (a file, a memory
+ * stream); 0 otherwise. */
+static guint64
+stream_remaining (GInputStream *stream,
+                  GCancellable *cancellable)
+{
+  if (G_IS_FILE_INPUT_STREAM (stream))
+    {
+      g_autoptr(GFileInfo) info =
+        g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream), G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                        cancellable, NULL);
+      goffset position = g_seekable_tell (G_SEEKABLE (stream));
+
+      if (info != NULL && g_file_info_get_size (info) > position)
+        return g_file_info_get_size (info) - position;
+      return 0;
+    }
+  if (G_IS_SEEKABLE (stream) && g_seekable_can_seek (G_SEEKABLE (stream)))
+    {
+      goffset position = g_seekable_tell (G_SEEKABLE (stream)), end;
+
+      if (!g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_END, cancellable, NULL))
+        return 0;
+      end = g_seekable_tell (G_SEEKABLE (stream));
+      if (!g_seekable_seek (G_SEEKABLE (stream), position, G_SEEK_SET, cancellable, NULL))
+        return 0;
+      return end > position ? end - position : 0;
+    }
+  return 0;
+}
 
 static guint
 stream_source_doctype_line (StreamSource *source)
@@ -2350,6 +2406,7 @@ stream_read (void *context,
     {
       scan_prolog (source, buffer, n);
       source->consumed += n;
+      report_reading (source);
     }
   return n < 0 ? -1 : (int) n;
 }
@@ -2369,6 +2426,8 @@ cls_loader_finalize (GObject *object)
   ClsLoader *self = (ClsLoader *) object;
 
   g_clear_object (&self->warnings);
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
   G_OBJECT_CLASS (cls_loader_parent_class)->finalize (object);
 }
 
@@ -2572,6 +2631,36 @@ cls_loader_get_warnings (ClsLoader *self)
 }
 
 /**
+ * cls_loader_set_progress_func:
+ * @self: a [class@Cls.Loader]
+ * @func: (nullable) (scope notified) (closure user_data) (destroy destroy):
+ *   the function that reports progress, or %NULL
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data when it is no longer needed
+ *
+ * Sets a function told how far a load has gone, from the bytes read (see
+ * [callback@Cls.ProgressFunc] for when and in which thread it is called).
+ * When the size of the input cannot be known (a pipe), only the start (0)
+ * and the end (1) are reported.
+ *
+ * Since: 1.0
+ */
+void
+cls_loader_set_progress_func (ClsLoader       *self,
+                              ClsProgressFunc  func,
+                              gpointer         user_data,
+                              GDestroyNotify   destroy)
+{
+  g_return_if_fail (CLS_IS_LOADER (self));
+
+  if (self->progress_destroy != NULL)
+    self->progress_destroy (self->progress_data);
+  self->progress = func;
+  self->progress_data = user_data;
+  self->progress_destroy = destroy;
+}
+
+/**
  * cls_loader_load_from_bytes:
  * @self: a [class@Cls.Loader]
  * @bytes: the file's content
@@ -2622,7 +2711,7 @@ cls_loader_load_from_stream (ClsLoader     *self,
                              GCancellable  *cancellable,
                              GError       **error)
 {
-  StreamSource source = { stream, cancellable, NULL, 0, 0, 0 };
+  StreamSource source = { stream, cancellable, NULL, 0, 0, 0, 0, self->progress, self->progress_data, 0 };
   g_autoptr(GError) local_error = NULL;
   ClsContract *contract;
 
@@ -2630,6 +2719,11 @@ cls_loader_load_from_stream (ClsLoader     *self,
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (self->progress != NULL)
+    {
+      source.total = stream_remaining (stream, cancellable);
+      self->progress (0, self->progress_data);
+    }
   contract = load_with_reader (self,
                                xmlReaderForIO (stream_read, stream_close, &source, NULL, NULL, CLS_XML_OPTIONS),
                                name ? name : "<data>", &source, cancellable, &local_error);
@@ -2642,6 +2736,8 @@ cls_loader_load_from_stream (ClsLoader     *self,
     }
   if (contract == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (self->progress != NULL)
+    self->progress (1, self->progress_data);
   return contract;
 }
 
@@ -2721,6 +2817,7 @@ typedef struct {
   gboolean trusted;
   guint max_depth;
   GListStore *warnings;
+  ClsProgressRelay *relay;       /* reports in the caller's main context */
 } LoadTaskData;
 
 static void
@@ -2730,6 +2827,7 @@ load_task_data_free (LoadTaskData *data)
   g_clear_object (&data->stream);
   g_free (data->name);
   g_clear_object (&data->warnings);
+  g_clear_pointer (&data->relay, _cls_progress_relay_unref);
   g_free (data);
 }
 
@@ -2746,6 +2844,8 @@ load_in_thread (GTask        *task,
 
   worker->trusted = data->trusted;
   worker->max_depth = data->max_depth;
+  if (data->relay != NULL)
+    cls_loader_set_progress_func (worker, _cls_progress_relay_report, data->relay, NULL);
   if (data->file != NULL)
     contract = cls_loader_load_from_file (worker, data->file, cancellable, &error);
   else
@@ -2771,6 +2871,8 @@ start_load_task (ClsLoader           *self,
 
   data->trusted = self->trusted;
   data->max_depth = self->max_depth;
+  if (self->progress != NULL)
+    data->relay = _cls_progress_relay_new (self->progress, self->progress_data, G_OBJECT (self));
   g_task_set_source_tag (task, tag);
   g_task_set_task_data (task, data, (GDestroyNotify) load_task_data_free);
   g_task_run_in_thread (task, load_in_thread);

@@ -12,6 +12,7 @@
 
 #include "cls-version-macros.h"
 #include "cls-contract.h"
+#include "cls-progress.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,12 @@ CLS_AVAILABLE_IN_1_0
 ClsContract *cls_loader_load_from_path       (ClsLoader     *self,
                                               const char    *path,
                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+CLS_AVAILABLE_IN_1_0
+void cls_loader_set_progress_func (ClsLoader       *self,
+                                   ClsProgressFunc  func,
+                                   gpointer         user_data,
+                                   GDestroyNotify   destroy);
+
 CLS_AVAILABLE_IN_1_0
 ClsContract *cls_loader_load_from_bytes      (ClsLoader     *self,
                                               GBytes        *bytes,

@@ -5,6 +5,8 @@
 
 #include <libcls/cls.h>
 
+#include "cls-test-util.h"
+
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1444,6 +1446,95 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(char * const *) a, *(char * const *) b);
 }
 
+/* Progress of a load: 0 first, 1 last, growing in between, from the bytes
+ * read; asynchronously, in the main context of the thread that started it. */
+typedef struct
+{
+  GArray *fractions;
+  GThread *thread;
+  gboolean wrong_thread;
+  GMainLoop *loop;
+  ClsContract *contract;
+} LoadProgress;
+
+static void
+on_load_progress (double   fraction,
+                  gpointer user_data)
+{
+  LoadProgress *data = user_data;
+
+  g_array_append_val (data->fractions, fraction);
+  if (g_thread_self () != data->thread)
+    data->wrong_thread = TRUE;
+}
+
+static void
+assert_load_progress (GArray *fractions)
+{
+  guint i;
+
+  /* a 300 KB contract read in blocks of a few KB: many steps, at most 102 */
+  g_assert_cmpuint (fractions->len, >=, 10);
+  g_assert_cmpuint (fractions->len, <=, 102);
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), ==, 0);
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1);
+  for (i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >, g_array_index (fractions, double, i - 1));
+}
+
+static void
+loaded_with_progress_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  LoadProgress *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  data->contract = cls_loader_load_from_file_finish (CLS_LOADER (source), result, &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (data->loop);
+}
+
+static void
+test_load_progress (void)
+{
+  g_autoptr(ClsLoader) loader = cls_loader_new ();
+  g_autofree char *path = example_path ("clsi-marque-melantois-2025-2028.cls.xml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ClsContract) contract = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *data_text = NULL;
+  gsize length;
+  LoadProgress data = { g_array_new (FALSE, FALSE, sizeof (double)), g_thread_self (), FALSE, NULL, NULL };
+
+  cls_loader_set_progress_func (loader, on_load_progress, &data, NULL);
+  contract = cls_loader_load_from_path (loader, path, &error);
+  g_assert_no_error (error);
+  assert_load_progress (data.fractions);
+
+  /* memory: the size is known too */
+  g_array_set_size (data.fractions, 0);
+  g_assert_true (g_file_get_contents (path, &data_text, &length, NULL));
+  bytes = g_bytes_new (data_text, length);
+  g_clear_object (&contract);
+  contract = cls_loader_load_from_bytes (loader, bytes, "memory", &error);
+  g_assert_no_error (error);
+  assert_load_progress (data.fractions);
+
+  g_array_set_size (data.fractions, 0);
+  data.loop = g_main_loop_new (NULL, FALSE);
+  cls_loader_load_from_file_async (loader, file, NULL, loaded_with_progress_cb, &data);
+  g_main_loop_run (data.loop);
+  assert_load_progress (data.fractions);
+  g_assert_false (data.wrong_thread);
+  g_assert_nonnull (data.contract);
+
+  g_clear_object (&data.contract);
+  g_main_loop_unref (data.loop);
+  g_array_unref (data.fractions);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1458,6 +1549,7 @@ main (int    argc,
   g_test_add_func ("/cls/io/load/file", test_load_file);
   g_test_add_func ("/cls/io/load/bytes", test_load_bytes);
   g_test_add_func ("/cls/io/load/stream", test_load_stream);
+  g_test_add_func ("/cls/io/load/progress", test_load_progress);
   g_test_add_func ("/cls/io/load/async", test_load_file_async);
   g_test_add_func ("/cls/io/load/new-from-path", test_new_from_path);
   g_test_add_func ("/cls/io/load/trusted", test_trusted);

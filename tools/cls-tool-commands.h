@@ -89,4 +89,11 @@ int cls_tool_lint_run (const char *path,
                        gboolean    trusted,
                        const char *date_or_null);
 
+/* A progress bar on standard error when it is a terminal; label must be a
+ * static string. */
+void cls_tool_progress_attach_loader    (ClsLoader    *loader,
+                                         const char   *label);
+void cls_tool_progress_attach_evaluator (ClsEvaluator *evaluator,
+                                         const char   *label);
+
 G_END_DECLS

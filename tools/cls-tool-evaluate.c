@@ -202,6 +202,7 @@ cls_tool_evaluate_run (const char           *path,
       return 2;
     }
 
+  cls_tool_progress_attach_evaluator (evaluator, "Evaluating");
   evaluation = cls_evaluator_evaluate (evaluator, contract, NULL, &error);
   if (evaluation == NULL)
     {

@@ -207,6 +207,7 @@ load_contract (const char *path,
   g_autoptr(GError) error = NULL;
 
   cls_loader_set_trusted (loader, trusted);
+  cls_tool_progress_attach_loader (loader, "Loading");
   contract = cls_loader_load_from_path (loader, path, &error);
   if (contract == NULL)
     {
