@@ -35,11 +35,11 @@
  * only reads the contract, so several threads may evaluate the same
  * contract at the same time (with one evaluator each, or a shared one that
  * nobody modifies), as long as no thread modifies the contract meanwhile.
- * The evaluation takes a private lock of the contract while it copies the
- * contract's lists, because [class@Gio.ListStore] is not safe to read from
- * several threads at once; do not read those lists from other threads
- * during an evaluation either. The resulting [class@Cls.Evaluation] is
- * immutable and may be shared freely.
+ * The evaluation reads the contract's own arrays, never the
+ * [iface@Gio.ListModel]s the getters hand out (a [class@Gio.ListStore] is
+ * not safe to read from several threads at once: read those from one
+ * thread only). The resulting [class@Cls.Evaluation] is immutable, its
+ * lists are safe to read from any thread, and it may be shared freely.
  *
  * Since: 1.0
  */
