@@ -21,6 +21,10 @@ packages=(
   python3-jsonschema
   gjs
   valgrind
+  # the report's browser tests (tests/browser): headless Chromium, and a
+  # font with the status symbols (✓ ● ▲ ✖ ○)
+  chromium
+  fonts-dejavu-core
 )
 
 missing=()

@@ -42,5 +42,6 @@
 #include "cls-evaluator.h"
 #include "cls-evaluation.h"
 #include "cls-review.h"
+#include "cls-report.h"
 
 #undef __CLS_INSIDE__

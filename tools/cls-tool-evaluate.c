@@ -86,18 +86,15 @@ print_node (ClsNodeResult *node,
     }
 }
 
-static void
-print_text (ClsEvaluation *evaluation,
-            const char    *lang)
+void
+cls_tool_evaluate_print_summary (ClsEvaluation *evaluation,
+                                 const char    *lang)
 {
   ClsContract *contract = cls_evaluation_get_contract (evaluation);
   ClsNodeResult *root = cls_evaluation_get_root (evaluation);
-  g_autoptr(GListModel) children = cls_node_result_get_children (root);
-  g_autoptr(GListModel) gaps = cls_node_result_get_gaps (root);
   gboolean fr = is_french (lang);
   g_autofree char *on_track = format_threshold (cls_evaluation_get_on_track (evaluation), fr);
   g_autofree char *at_risk = format_threshold (cls_evaluation_get_at_risk (evaluation), fr);
-  guint i;
 
   printf ("%s (%s)\n", cls_contract_get_title (contract) != NULL ? cls_contract_get_title (contract) : "?",
           cls_contract_get_id (contract));
@@ -110,6 +107,19 @@ print_text (ClsEvaluation *evaluation,
             ? (fr ? "comptées 0" : "count as 0") : (fr ? "exclues" : "excluded"));
   printf ("%s\n", cls_node_result_get_explanation (root, lang));
   print_statuses (root, lang);
+}
+
+static void
+print_text (ClsEvaluation *evaluation,
+            const char    *lang)
+{
+  ClsNodeResult *root = cls_evaluation_get_root (evaluation);
+  g_autoptr(GListModel) children = cls_node_result_get_children (root);
+  g_autoptr(GListModel) gaps = cls_node_result_get_gaps (root);
+  gboolean fr = is_french (lang);
+  guint i;
+
+  cls_tool_evaluate_print_summary (evaluation, lang);
   fputc ('\n', stdout);
   for (i = 0; i < g_list_model_get_n_items (children); i++)
     {
@@ -130,29 +140,26 @@ print_text (ClsEvaluation *evaluation,
     }
 }
 
-int
-cls_tool_evaluate_run (const char           *path,
-                       ClsContract          *contract,
-                       const ClsToolEvaluate *options)
+ClsEvaluator *
+cls_tool_evaluator_new (const char            *command,
+                        const ClsToolEvaluate *options)
 {
   g_autoptr(ClsEvaluator) evaluator = cls_evaluator_new ();
-  g_autoptr(ClsEvaluation) evaluation = NULL;
   g_autoptr(GError) error = NULL;
-  const char *lang = options->lang != NULL ? options->lang : default_language ();
   int n_kinds = (options->period != NULL) + (options->at != NULL) + (options->final != FALSE);
 
   if (n_kinds > 1)
     {
-      fprintf (stderr, "cls-tool evaluate: give only one of --period, --at and --final\n");
-      return 2;
+      fprintf (stderr, "cls-tool %s: give only one of --period, --at and --final\n", command);
+      return NULL;
     }
   if (options->period != NULL)
     {
       g_autoptr(ClsPeriod) period = cls_period_parse (options->period, &error);
       if (period == NULL)
         {
-          fprintf (stderr, "cls-tool evaluate: --period: %s\n", error->message);
-          return 2;
+          fprintf (stderr, "cls-tool %s: --period: %s\n", command, error->message);
+          return NULL;
         }
       cls_evaluator_set_period (evaluator, period);
     }
@@ -164,8 +171,8 @@ cls_tool_evaluate_run (const char           *path,
       g_date_set_parse (&date, options->at);
       if (strlen (options->at) != 10 || options->at[4] != '-' || !g_date_valid (&date))
         {
-          fprintf (stderr, "cls-tool evaluate: --at: “%s” is not a date written YYYY-MM-DD\n", options->at);
-          return 2;
+          fprintf (stderr, "cls-tool %s: --at: “%s” is not a date written YYYY-MM-DD\n", command, options->at);
+          return NULL;
         }
       g_date_set_dmy (&date, (GDateDay) atoi (options->at + 8), (GDateMonth) atoi (options->at + 5),
                       (GDateYear) atoi (options->at));
@@ -180,9 +187,24 @@ cls_tool_evaluate_run (const char           *path,
     cls_evaluator_set_target_version (evaluator, CLS_TARGET_VERSION_INITIAL);
   else
     {
-      fprintf (stderr, "cls-tool evaluate: --targets must be “initial” or “amended”\n");
-      return 2;
+      fprintf (stderr, "cls-tool %s: --targets must be “initial” or “amended”\n", command);
+      return NULL;
     }
+  return g_steal_pointer (&evaluator);
+}
+
+int
+cls_tool_evaluate_run (const char           *path,
+                       ClsContract          *contract,
+                       const ClsToolEvaluate *options)
+{
+  g_autoptr(ClsEvaluator) evaluator = cls_tool_evaluator_new ("evaluate", options);
+  g_autoptr(ClsEvaluation) evaluation = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *lang = options->lang != NULL ? options->lang : default_language ();
+
+  if (evaluator == NULL)
+    return 2;
   if (options->format != NULL && !g_str_equal (options->format, "text") && !g_str_equal (options->format, "json"))
     {
       fprintf (stderr, "cls-tool evaluate: --format must be “text” or “json”\n");
