@@ -84,13 +84,11 @@ static const Label labels[CLS_N_REPORT_LABELS] = {
     N_("other indicators changed only between"),
     "autres indicateurs ont seulement changé entre"
   },
-  [CLS_REPORT_LABEL_PLAN] = { N_("The plan, axis by axis"), "Le plan, axe par axe" },
   [CLS_REPORT_LABEL_INDICATOR] = { N_("Indicator"), "Indicateur" },
   [CLS_REPORT_LABEL_VALUE] = { N_("Value"), "Valeur" },
   [CLS_REPORT_LABEL_TARGET] = { N_("Target"), "Cible" },
   [CLS_REPORT_LABEL_ACHIEVEMENT] = { N_("Achievement"), "Atteinte" },
   [CLS_REPORT_LABEL_TREND] = { N_("Trend"), "Tendance" },
-  [CLS_REPORT_LABEL_EXPLANATION] = { N_("How it was computed"), "Calcul" },
   [CLS_REPORT_LABEL_NO_INDICATOR] = { N_("No indicator."), "Aucun indicateur." },
   [CLS_REPORT_LABEL_DONE_ON] = { N_("done on"), "fait le" },
   [CLS_REPORT_LABEL_NOT_DONE] = { N_("not done"), "non fait" },

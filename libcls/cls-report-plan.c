@@ -22,7 +22,8 @@ static void
 node_figures (ClsReportWriter *w,
               ClsNodeResult   *node)
 {
-  g_autofree char *score = _cls_report_percent_or_dash (w, cls_node_result_has_score (node), cls_node_result_get_score (node));
+  g_autofree char *score = _cls_report_percent_or_dash (w, cls_node_result_has_score (node),
+                                                        cls_node_result_get_score (node));
   g_autofree char *coverage = _cls_report_percent_or_dash (w, cls_node_result_has_coverage (node),
                                                            cls_node_result_get_coverage (node));
 
@@ -605,8 +606,7 @@ table_group (ClsReportWriter *w,
   _cls_html_open (w->out, "tbody", "class", group_class, NULL);
   if (depth > top_depth)
     {
-      g_autofree char *label = _cls_report_node_label (cls_node_result_get_code (node), cls_node_result_get_title (node),
-                                                       cls_node_result_get_id (node));
+      g_autofree char *label = _cls_report_node_result_label (node);
       g_autofree char *score = _cls_report_percent_or_dash (w, cls_node_result_has_score (node),
                                                             cls_node_result_get_score (node));
 
@@ -686,8 +686,7 @@ _cls_report_children_bars (ClsReportWriter *w,
   for (i = 0; i < MAX (n, 1); i++)
     {
       g_autoptr(ClsNodeResult) child = n > 0 ? g_list_model_get_item (children, i) : g_object_ref (node);
-      char *label = _cls_report_node_label (cls_node_result_get_code (child), cls_node_result_get_title (child),
-                                            cls_node_result_get_id (child));
+      char *label = _cls_report_node_result_label (child);
 
       g_ptr_array_add (labels, label);
       bars[i].label = label;
@@ -712,8 +711,7 @@ write_fiche (ClsReportWriter *w,
 {
   g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *label = _cls_report_node_label (cls_node_result_get_code (fiche), cls_node_result_get_title (fiche),
-                                                   cls_node_result_get_id (fiche));
+  g_autofree char *label = _cls_report_node_result_label (fiche);
   g_autofree char *caption = g_strdup_printf ("%s — %s", L (w, INDICATORS),
                                               cls_node_result_get_code (fiche) != NULL
                                                 ? cls_node_result_get_code (fiche) : label);
@@ -740,8 +738,7 @@ _cls_report_write_axis (ClsReportWriter *w,
   g_autoptr(GListModel) children = cls_node_result_get_children (axis);
   g_autoptr(GListModel) indicators = cls_node_result_get_indicators (axis);
   g_autofree char *anchor = g_strdup_printf ("axis-%u", index + 1);
-  g_autofree char *label = _cls_report_node_label (cls_node_result_get_code (axis), cls_node_result_get_title (axis),
-                                                   cls_node_result_get_id (axis));
+  g_autofree char *label = _cls_report_node_result_label (axis);
   guint i;
 
   _cls_html_open (w->out, "section", "class", "axis", "id", anchor,

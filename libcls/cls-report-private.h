@@ -95,13 +95,11 @@ typedef enum {
   CLS_REPORT_LABEL_STATUS_CHANGES,
   CLS_REPORT_LABEL_NO_STATUS_CHANGE,
   CLS_REPORT_LABEL_MINOR_CHANGES,
-  CLS_REPORT_LABEL_PLAN,
   CLS_REPORT_LABEL_INDICATOR,
   CLS_REPORT_LABEL_VALUE,
   CLS_REPORT_LABEL_TARGET,
   CLS_REPORT_LABEL_ACHIEVEMENT,
   CLS_REPORT_LABEL_TREND,
-  CLS_REPORT_LABEL_EXPLANATION,
   CLS_REPORT_LABEL_NO_INDICATOR,
   CLS_REPORT_LABEL_DONE_ON,
   CLS_REPORT_LABEL_NOT_DONE,
@@ -227,6 +225,7 @@ char       *_cls_report_format_date        (const GDate        *date);
 char       *_cls_report_node_label         (const char         *code,
                                             const char         *title,
                                             const char         *id);
+char       *_cls_report_node_result_label  (ClsNodeResult      *node);
 char       *_cls_report_indicator_label    (ClsReportWriter    *w,
                                             ClsIndicatorResult *result);
 char       *_cls_report_next_chart_id      (ClsReportWriter    *w);

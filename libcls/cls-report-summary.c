@@ -195,8 +195,7 @@ _cls_report_write_contents (ClsReportWriter *w)
     {
       g_autoptr(ClsNodeResult) axis = g_list_model_get_item (axes, i);
       g_autofree char *href = g_strdup_printf ("#axis-%u", i + 1);
-      g_autofree char *label = _cls_report_node_label (cls_node_result_get_code (axis), cls_node_result_get_title (axis),
-                                                       cls_node_result_get_id (axis));
+      g_autofree char *label = _cls_report_node_result_label (axis);
       g_autofree char *short_label = _cls_html_truncate (label, 90);
 
       _cls_html_open (w->out, "li", NULL);
@@ -249,7 +248,8 @@ _cls_report_write_summary (ClsReportWriter *w)
 {
   ClsNodeResult *root = cls_evaluation_get_root (w->evaluation);
   g_autoptr(GListModel) root_indicators = cls_node_result_get_indicators (root);
-  g_autofree char *score = _cls_report_percent_or_dash (w, cls_node_result_has_score (root), cls_node_result_get_score (root));
+  g_autofree char *score = _cls_report_percent_or_dash (w, cls_node_result_has_score (root),
+                                                        cls_node_result_get_score (root));
   g_autofree char *coverage = _cls_report_percent_or_dash (w, cls_node_result_has_coverage (root),
                                                            cls_node_result_get_coverage (root));
   g_autofree char *n_indicators = g_strdup_printf ("%u", cls_node_result_get_n_indicators (root));
@@ -292,8 +292,10 @@ _cls_report_write_summary (ClsReportWriter *w)
       g_autofree char *met = g_strdup_printf ("%u / %u", deliverables[CLS_REPORT_DELIVERABLE_MET],
                                               deliverables[0] + deliverables[1] + deliverables[2]);
       g_autofree char *detail = g_strdup_printf ("%s %u · %s %u",
-                                                 L (w, DELIVERABLE_NOT_MET), deliverables[CLS_REPORT_DELIVERABLE_NOT_MET],
-                                                 L (w, DELIVERABLE_UNKNOWN), deliverables[CLS_REPORT_DELIVERABLE_UNKNOWN]);
+                                                 L (w, DELIVERABLE_NOT_MET),
+                                                 deliverables[CLS_REPORT_DELIVERABLE_NOT_MET],
+                                                 L (w, DELIVERABLE_UNKNOWN),
+                                                 deliverables[CLS_REPORT_DELIVERABLE_UNKNOWN]);
       card (w, L (w, DELIVERABLES_MET), met, detail);
     }
   _cls_html_close (w->out, "ul");
@@ -493,7 +495,8 @@ _cls_report_write_changes (ClsReportWriter *w)
 
   before_root = cls_evaluation_get_root (previous);
   previous_label = cls_evaluation_get_window_label (previous, w->lang);
-  compared = g_strdup_printf ("%s%s%s → %s", L (w, PREVIOUS), _cls_report_colon (w), previous_label, w->window_label);
+  compared = g_strdup_printf ("%s%s%s → %s", L (w, PREVIOUS), _cls_report_colon (w), previous_label,
+                              w->window_label);
   _cls_html_element (w->out, "p", compared, NULL);
 
   comparison_head (w, L (w, SUMMARY), "");
@@ -520,7 +523,7 @@ _cls_report_write_changes (ClsReportWriter *w)
     {
       g_autoptr(ClsNodeResult) axis = g_list_model_get_item (axes, i);
       const char *id = cls_node_result_get_id (axis);
-      g_autofree char *label = _cls_report_node_label (cls_node_result_get_code (axis), cls_node_result_get_title (axis), id);
+      g_autofree char *label = _cls_report_node_result_label (axis);
       g_autofree char *short_label = _cls_html_truncate (label, 80);
 
       comparison_row (w, short_label, id != NULL ? cls_evaluation_lookup_node (previous, id) : NULL, axis, FALSE);
@@ -756,7 +759,8 @@ _cls_report_write_missing (ClsReportWriter *w)
           if (anchor != NULL && cls_gap_get_reason (gap) != CLS_GAP_REASON_ABANDONED)
             {
               ClsIndicatorResult *result = cls_evaluation_lookup_indicator (w->evaluation, object_id);
-              g_autofree char *label = result != NULL ? _cls_report_indicator_label (w, result) : g_strdup (cls_gap_get_label (gap));
+              g_autofree char *label = result != NULL ? _cls_report_indicator_label (w, result)
+                                                      : g_strdup (cls_gap_get_label (gap));
 
               href = g_strconcat ("#", anchor, NULL);
               _cls_html_element (w->out, "a", label, "href", href, NULL);

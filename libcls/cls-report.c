@@ -442,6 +442,14 @@ _cls_report_node_label (const char *code,
   return g_strdup (id != NULL ? id : "?");
 }
 
+/* “FA 1.1 / Title” for a node */
+char *
+_cls_report_node_result_label (ClsNodeResult *node)
+{
+  return _cls_report_node_label (cls_node_result_get_code (node), cls_node_result_get_title (node),
+                                 cls_node_result_get_id (node));
+}
+
 char *
 _cls_report_next_chart_id (ClsReportWriter *w)
 {
