@@ -178,7 +178,7 @@ def main():
     report = os.path.abspath(os.path.join(output, f'report-avesnois-2026-{mode}.html'))
     screenshot = os.path.abspath(os.path.join(output, 'report-avesnois-2026.png'))
     pdf = os.path.abspath(os.path.join(output, 'report-avesnois-2026.pdf'))
-    for path in (report, screenshot, pdf):
+    for path in (report, screenshot if mode == 'dom' else pdf):
         if os.path.exists(path):
             os.unlink(path)
 
