@@ -22,6 +22,10 @@ packages=(
   gjs
   gi-docgen
   valgrind
+  # the report's browser tests (tests/browser): headless Chromium, and a
+  # font with the status symbols (✓ ● ▲ ✖ ○)
+  chromium
+  fonts-dejavu-core
 )
 
 missing=()

@@ -45,5 +45,6 @@
 #include "cls-review.h"
 #include "cls-export.h"
 #include "cls-import.h"
+#include "cls-report.h"
 
 #undef __CLS_INSIDE__

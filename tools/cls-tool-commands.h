@@ -66,6 +66,29 @@ int cls_tool_import_run (const char  *path,
                          gboolean     dry_run,
                          gboolean     replace);
 
+/* The first lines of `evaluate`: the contract, the settings, the
+ * contract's explanation and the count of each status. */
+void cls_tool_evaluate_print_summary (ClsEvaluation *evaluation,
+                                      const char    *lang);
+
+/* cls-tool report FILE -o OUT [--period P | --at DATE | --final]
+ *                 [--targets initial|amended] [--lang fr|en]
+ *
+ * Evaluates the contract like `evaluate`, and the same kind of evaluation
+ * one year earlier (the period shifted back a year; to date at D minus a
+ * year; for the final evaluation, to date a year before the end), then
+ * writes the HTML report (ClsReport) atomically to output, in French
+ * unless lang says otherwise, and prints the summary lines of `evaluate`
+ * in the same language. With output "-", the HTML goes to standard output
+ * and nothing else is printed there.
+ *
+ * Returns 0 when the report was written, 1 when the contract cannot be
+ * evaluated or the file cannot be written, 2 on a usage error. */
+int cls_tool_report_run (const char            *path,
+                         ClsContract           *contract,
+                         const ClsToolEvaluate *options,
+                         const char            *output);
+
 /* cls-tool lint FILE [--trusted] [--date=YYYY-MM-DD]
  *
  * Loads the contract at path (RelaxNG validation skipped when trusted) and

@@ -86,18 +86,15 @@ print_node (ClsNodeResult *node,
     }
 }
 
-static void
-print_text (ClsEvaluation *evaluation,
-            const char    *lang)
+void
+cls_tool_evaluate_print_summary (ClsEvaluation *evaluation,
+                                 const char    *lang)
 {
   ClsContract *contract = cls_evaluation_get_contract (evaluation);
   ClsNodeResult *root = cls_evaluation_get_root (evaluation);
-  g_autoptr(GListModel) children = cls_node_result_get_children (root);
-  g_autoptr(GListModel) gaps = cls_node_result_get_gaps (root);
   gboolean fr = is_french (lang);
   g_autofree char *on_track = format_threshold (cls_evaluation_get_on_track (evaluation), fr);
   g_autofree char *at_risk = format_threshold (cls_evaluation_get_at_risk (evaluation), fr);
-  guint i;
 
   printf ("%s (%s)\n", cls_contract_get_title (contract) != NULL ? cls_contract_get_title (contract) : "?",
           cls_contract_get_id (contract));
@@ -110,6 +107,19 @@ print_text (ClsEvaluation *evaluation,
             ? (fr ? "comptées 0" : "count as 0") : (fr ? "exclues" : "excluded"));
   printf ("%s\n", cls_node_result_get_explanation (root, lang));
   print_statuses (root, lang);
+}
+
+static void
+print_text (ClsEvaluation *evaluation,
+            const char    *lang)
+{
+  ClsNodeResult *root = cls_evaluation_get_root (evaluation);
+  g_autoptr(GListModel) children = cls_node_result_get_children (root);
+  g_autoptr(GListModel) gaps = cls_node_result_get_gaps (root);
+  gboolean fr = is_french (lang);
+  guint i;
+
+  cls_tool_evaluate_print_summary (evaluation, lang);
   fputc ('\n', stdout);
   for (i = 0; i < g_list_model_get_n_items (children); i++)
     {
@@ -188,12 +198,11 @@ cls_tool_evaluate_run (const char           *path,
                        ClsContract          *contract,
                        const ClsToolEvaluate *options)
 {
-  g_autoptr(ClsEvaluator) evaluator = NULL;
+  g_autoptr(ClsEvaluator) evaluator = cls_tool_evaluator_new ("evaluate", options);
   g_autoptr(ClsEvaluation) evaluation = NULL;
   g_autoptr(GError) error = NULL;
   const char *lang = options->lang != NULL ? options->lang : default_language ();
 
-  evaluator = cls_tool_evaluator_new ("evaluate", options);
   if (evaluator == NULL)
     return 2;
   if (options->format != NULL && !g_str_equal (options->format, "text") && !g_str_equal (options->format, "json"))

@@ -556,6 +556,33 @@ command_evaluate (const ToolOptions  *options,
   return status;
 }
 
+/* report */
+
+static int
+command_report (const ToolOptions  *options,
+                char              **files,
+                int                 n_files)
+{
+  g_autoptr(ClsContract) contract = NULL;
+  ClsToolEvaluate evaluate = {
+    options->period, options->at, options->final, options->targets, options->format, options->lang,
+  };
+  int status;
+
+  if (options->output == NULL)
+    {
+      fprintf (stderr, "cls-tool report: give the file to write with -o\nTry 'cls-tool report --help'.\n");
+      return EXIT_USAGE;
+    }
+  contract = load_contract (files[0], options->trusted);
+  if (contract == NULL)
+    return EXIT_INVALID;
+  status = cls_tool_report_run (files[0], contract, &evaluate, options->output);
+  if (!flush_stdout ())
+    return EXIT_INVALID;
+  return status;
+}
+
 /* lint */
 
 static int
@@ -639,6 +666,15 @@ static const Command commands[] = {
     "Prints one explanation per node and indicator, or the documented JSON\n"
     "with --format json. Explanations are in French with --lang fr.",
     FALSE, TRUE, FALSE, 1, 1, command_evaluate,
+  },
+  {
+    "report", "FILE -o OUT",
+    "Write the evaluation report for the comité de pilotage (HTML).",
+    "Evaluates like evaluate (--period, --at, --final, --targets) and writes\n"
+    "one self-contained HTML file to OUT (-o is required; - for standard\n"
+    "output), in French unless --lang en, printable on A4. Prints the first\n"
+    "lines of evaluate.",
+    TRUE, TRUE, FALSE, 1, 1, command_report,
   },
   {
     "lint", "FILE",
