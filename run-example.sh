@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds libcls and runs the 2026 annual evaluation
-# of the shipped example contract (in French, the contract's language).
+# Installs what is missing, builds libcls, and writes report.html: the report
+# of the 2026 annual evaluation of the shipped example contract for its
+# comité de pilotage (in French, the contract's language), printing its
+# summary.
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "$0")")"
@@ -14,4 +16,5 @@ ninja -C build
 
 example=examples/cls-coeur-sud-avesnois-2025-2028.cls.xml
 ./build/tools/cls-tool validate "$example"
-./build/tools/cls-tool evaluate "$example" --period 2026 --lang fr
+./build/tools/cls-tool report "$example" --period 2026 --lang fr -o report.html
+echo "Rapport écrit dans $(pwd)/report.html"
