@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "cls-file-private.h"
+
 #include <string.h>
 
 #include "cls-contract.h"
@@ -910,18 +912,14 @@ cls_contract_save_to_file (ClsContract   *self,
                            GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  gsize size;
-  const char *data;
 
   g_return_val_if_fail (CLS_IS_CONTRACT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   bytes = cls_contract_to_bytes (self);
-  data = g_bytes_get_data (bytes, &size);
-  /* g_file_replace_contents writes a temporary file and renames it. */
-  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
+  /* a temporary file renamed over the target: see cls-file.c */
+  return _cls_file_replace (file, bytes, cancellable, error);
 }
 
 /**
@@ -949,20 +947,6 @@ cls_contract_save_to_path (ClsContract  *self,
 
   file = g_file_new_for_path (path);
   return cls_contract_save_to_file (self, file, NULL, error);
-}
-
-static void
-replace_done (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -995,8 +979,7 @@ cls_contract_save_to_file_async (ClsContract         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, cls_contract_save_to_file_async);
   bytes = cls_contract_to_bytes (self);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       cancellable, replace_done, task);
+  _cls_file_replace_async (file, bytes, task);
 }
 
 /**

@@ -7,7 +7,6 @@
 
 #include "cls-evaluation-private.h"
 #include "cls-enum-types.h"
-#include "cls-array-model-private.h"
 
 /**
  * ClsDimensionValue:

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "cls-array-model-private.h"
+#include "cls-results-private.h"
 #include "cls-evaluation-private.h"
 #include "cls-period-private.h"
 
@@ -414,7 +414,7 @@ GListModel *
 cls_evaluation_get_nodes (ClsEvaluation *self)
 {
   g_return_val_if_fail (CLS_IS_EVALUATION (self), NULL);
-  return _cls_array_model_new (CLS_TYPE_NODE_RESULT, self->nodes);
+  return _cls_results_list (CLS_TYPE_NODE_RESULT, self->nodes, 0, self->nodes->len);
 }
 
 /**
@@ -432,7 +432,7 @@ GListModel *
 cls_evaluation_get_indicators (ClsEvaluation *self)
 {
   g_return_val_if_fail (CLS_IS_EVALUATION (self), NULL);
-  return _cls_array_model_new (CLS_TYPE_INDICATOR_RESULT, self->indicators);
+  return _cls_results_list (CLS_TYPE_INDICATOR_RESULT, self->indicators, 0, self->indicators->len);
 }
 
 /**

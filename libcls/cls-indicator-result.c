@@ -7,7 +7,7 @@
 
 #include "cls-evaluation-private.h"
 #include "cls-enum-types.h"
-#include "cls-array-model-private.h"
+#include "cls-results-private.h"
 
 /**
  * ClsIndicatorResult:
@@ -1612,7 +1612,7 @@ GListModel *
 cls_indicator_result_get_breakdown (ClsIndicatorResult *self)
 {
   g_return_val_if_fail (CLS_IS_INDICATOR_RESULT (self), NULL);
-  return _cls_array_model_new (CLS_TYPE_DIMENSION_VALUE, self->breakdown);
+  return _cls_results_list (CLS_TYPE_DIMENSION_VALUE, self->breakdown, 0, self->breakdown->len);
 }
 
 /**

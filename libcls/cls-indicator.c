@@ -7,7 +7,6 @@
 
 #include "cls-indicator.h"
 #include "cls-enum-types.h"
-#include "cls-array-model-private.h"
 #include "cls-model-private.h"
 #include "cls-object-list-private.h"
 #include "cls-indicator-private.h"

@@ -7,7 +7,7 @@
 
 #include "cls-evaluation-private.h"
 #include "cls-enum-types.h"
-#include "cls-array-model-private.h"
+#include "cls-results-private.h"
 
 /**
  * ClsNodeResult:
@@ -551,7 +551,7 @@ GListModel *
 cls_node_result_get_children (ClsNodeResult *self)
 {
   g_return_val_if_fail (CLS_IS_NODE_RESULT (self), NULL);
-  return _cls_array_model_new (CLS_TYPE_NODE_RESULT, self->children);
+  return _cls_results_list (CLS_TYPE_NODE_RESULT, self->children, 0, self->children->len);
 }
 
 /**
@@ -568,7 +568,7 @@ GListModel *
 cls_node_result_get_indicators (ClsNodeResult *self)
 {
   g_return_val_if_fail (CLS_IS_NODE_RESULT (self), NULL);
-  return _cls_array_model_new (CLS_TYPE_INDICATOR_RESULT, self->indicators);
+  return _cls_results_list (CLS_TYPE_INDICATOR_RESULT, self->indicators, 0, self->indicators->len);
 }
 
 /**
@@ -588,7 +588,7 @@ cls_node_result_get_gaps (ClsNodeResult *self)
   g_return_val_if_fail (CLS_IS_NODE_RESULT (self), NULL);
   if (self->gaps == NULL)
     return G_LIST_MODEL (g_list_store_new (CLS_TYPE_GAP));
-  return _cls_array_model_new_slice (CLS_TYPE_GAP, self->gaps, self->first_gap, self->n_gaps);
+  return _cls_results_list (CLS_TYPE_GAP, self->gaps, self->first_gap, self->n_gaps);
 }
 
 /**

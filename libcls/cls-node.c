@@ -7,7 +7,6 @@
 
 #include "cls-node.h"
 #include "cls-enum-types.h"
-#include "cls-array-model-private.h"
 #include "cls-model-private.h"
 #include "cls-object-list-private.h"
 #include "cls-node-private.h"

@@ -25,4 +25,8 @@ void           _cls_object_list_remove (ClsObjectList *self,
  * with the list (see cls-object-list.c). */
 GListModel    *_cls_object_list_get_model (ClsObjectList *self);
 
+/* An empty list shared by the whole process, never freed: what internal
+ * readers walk in place of a list that was never created. Read only. */
+GListModel    *_cls_empty_model (void);
+
 G_END_DECLS

@@ -171,3 +171,13 @@ _cls_object_list_get_model (ClsObjectList *self)
     }
   return G_LIST_MODEL (mirror);
 }
+
+GListModel *
+_cls_empty_model (void)
+{
+  static ClsObjectList *empty;
+
+  if (g_once_init_enter (&empty))
+    g_once_init_leave (&empty, _cls_object_list_new (G_TYPE_OBJECT));
+  return G_LIST_MODEL (empty);
+}

@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include "cls-file-private.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -791,8 +793,6 @@ cls_report_save_to_file (ClsReport     *self,
                          GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  gsize size;
-  const char *data;
 
   g_return_val_if_fail (CLS_IS_REPORT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -802,23 +802,7 @@ cls_report_save_to_file (ClsReport     *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
   bytes = cls_report_to_html (self);
-  data = g_bytes_get_data (bytes, &size);
-  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                  cancellable, error);
-}
-
-static void
-replace_done (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  return _cls_file_replace (file, bytes, cancellable, error);
 }
 
 /**
@@ -857,8 +841,7 @@ cls_report_save_to_file_async (ClsReport           *self,
       return;
     }
   bytes = cls_report_to_html (self);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_NONE,
-                                       cancellable, replace_done, task);
+  _cls_file_replace_async (file, bytes, task);
 }
 
 /**
