@@ -31,6 +31,7 @@
 #include "cls-contract-private.h"
 #include "cls-evaluation-private.h"
 #include "cls-formula-private.h"
+#include "cls-i18n-private.h"
 #include "cls-indicator-private.h"
 #include "cls-measurement-private.h"
 #include "cls-period-private.h"
@@ -1934,7 +1935,7 @@ _cls_evaluate (ClsContract                 *contract,
   if (ctx.ce < ctx.cs)
     {
       g_set_error (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_NO_DATES,
-                   "contract “%s” ends before it starts", cls_contract_get_id (contract));
+                   _("contract “%s” ends before it starts"), cls_contract_get_id (contract));
       return NULL;
     }
   ctx.contract_days = ctx.ce - ctx.cs + 1;

@@ -5,9 +5,29 @@
 
 #pragma once
 
+#include <glib/gi18n.h>
 #include <libcls/cls.h>
 
 G_BEGIN_DECLS
+
+/* The severity of a diagnostic as the tool writes it on standard error,
+ * in the user's language (FILE:LINE:COLUMN: warning: message). The lint
+ * findings on standard output keep the stable names (info, warning,
+ * error) that docs/review.md documents. */
+static inline const char *
+cls_tool_severity_label (ClsSeverity severity)
+{
+  switch (severity)
+    {
+    case CLS_SEVERITY_INFO:
+      return C_("severity", "info");
+    case CLS_SEVERITY_WARNING:
+      return C_("severity", "warning");
+    case CLS_SEVERITY_ERROR:
+    default:
+      return C_("severity", "error");
+    }
+}
 
 typedef struct
 {
