@@ -26,7 +26,32 @@ packages=(
   # font with the status symbols (✓ ● ▲ ✖ ○)
   chromium
   fonts-dejavu-core
+  # Translations (msgfmt, xgettext), and the French locale of their tests
+  gettext
+  locales
+  # The manual page of cls-tool (rst2man), and its check (groff)
+  python3-docutils
+  groff-base
 )
+
+# The tests run cls-tool under fr_FR.UTF-8 too (they fall back to C.UTF-8
+# with LANGUAGE=fr without it). Generated once, only when missing.
+ensure_french_locale() {
+  if locale -a 2>/dev/null | grep -qix 'fr_FR\.utf-\?8'; then
+    return 0
+  fi
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "warning: the fr_FR.UTF-8 locale is missing; generating it needs root" >&2
+    return 0
+  fi
+  echo "Generating the fr_FR.UTF-8 locale" >&2
+  if [ -f /etc/locale.gen ] && grep -q '^# *fr_FR.UTF-8 UTF-8' /etc/locale.gen; then
+    sed -i 's/^# *\(fr_FR.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  elif ! grep -q '^fr_FR.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+    echo 'fr_FR.UTF-8 UTF-8' >> /etc/locale.gen
+  fi
+  locale-gen
+}
 
 missing=()
 for package in "${packages[@]}"; do
@@ -37,6 +62,7 @@ for package in "${packages[@]}"; do
 done
 
 if [ "${#missing[@]}" -eq 0 ]; then
+  ensure_french_locale
   exit 0
 fi
 
@@ -48,3 +74,4 @@ fi
 
 apt-get update
 apt-get install -y --no-install-recommends "${packages[@]}"
+ensure_french_locale

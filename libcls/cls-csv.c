@@ -10,6 +10,7 @@
 
 #include "cls-csv-private.h"
 #include "cls-error.h"
+#include "cls-i18n-private.h"
 #include "cls-xml-fields.h"
 
 static void
@@ -133,7 +134,7 @@ _cls_csv_read (const char  *data,
   if (length >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
                       ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
     {
-      fail (error, error_line, 1, "the file is UTF-16 text: save it as “CSV UTF-8”");
+      fail (error, error_line, 1, _("the file is UTF-16 text: save it as “CSV UTF-8”"));
       return NULL;
     }
   /* Excel's “CSV UTF-8” starts with a byte order mark. */
@@ -148,8 +149,8 @@ _cls_csv_read (const char  *data,
   if (length > 0 && !g_utf8_validate_len (data, length, &invalid))
     {
       fail (error, error_line, line_at (data, (gsize) (invalid - data)),
-            *invalid == '\0' ? "a NUL byte: the file is not UTF-8 text (save it as “CSV UTF-8”)"
-                             : "the text is not valid UTF-8 (save the file as “CSV UTF-8”)");
+            *invalid == '\0' ? _("a NUL byte: the file is not UTF-8 text (save it as “CSV UTF-8”)")
+                             : _("the text is not valid UTF-8 (save the file as “CSV UTF-8”)"));
       return NULL;
     }
 
@@ -181,7 +182,7 @@ _cls_csv_read (const char  *data,
                   if (pos >= length)
                     {
                       fail (error, error_line, field_line,
-                            "a quoted field is not closed: a quote (\") is missing");
+                            _("a quoted field is not closed: a quote (\") is missing"));
                       return NULL;
                     }
                   if (data[pos] == '"')
@@ -212,7 +213,7 @@ _cls_csv_read (const char  *data,
               if (pos < length && data[pos] != table->separator && data[pos] != '\r' && data[pos] != '\n')
                 {
                   fail (error, error_line, line,
-                        "text follows a closing quote: inside a quoted field, write a quote twice (\"\")");
+                        _("text follows a closing quote: inside a quoted field, write a quote twice (\"\")"));
                   return NULL;
                 }
             }

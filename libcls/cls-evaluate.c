@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "cls-evaluate-private.h"
+#include "cls-i18n-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Section 6: up the tree                                              */
@@ -289,7 +290,7 @@ _cls_evaluate (ClsContract                 *contract,
   if (ctx.ce < ctx.cs)
     {
       g_set_error (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_NO_DATES,
-                   "contract “%s” ends before it starts", cls_contract_get_id (contract));
+                   _("contract “%s” ends before it starts"), cls_contract_get_id (contract));
       return NULL;
     }
   ctx.contract_days = ctx.ce - ctx.cs + 1;

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "cls-evaluation-private.h"
+#include "cls-i18n-private.h"
 #include "cls-period-private.h"
 #include "cls-progress-private.h"
 
@@ -727,8 +728,10 @@ resolve_settings (ClsEvaluator          *self,
   if (start == NULL || end == NULL)
     {
       g_set_error (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_NO_DATES,
-                   "contract “%s” has no %s date: an evaluation needs both ends of the contract",
-                   cls_contract_get_id (contract), start == NULL ? "start" : "end");
+                   start == NULL
+                   ? _("contract “%s” has no start date: an evaluation needs both ends of the contract")
+                   : _("contract “%s” has no end date: an evaluation needs both ends of the contract"),
+                   cls_contract_get_id (contract));
       return FALSE;
     }
 
@@ -747,7 +750,7 @@ resolve_settings (ClsEvaluator          *self,
       !(settings->trend_tolerance >= 0))
     {
       g_set_error (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_INVALID_SETTINGS,
-                   "the thresholds must satisfy 0 ≤ at-risk (%g) ≤ on-track (%g) ≤ 1 and the trend tolerance (%g) must not be negative",
+                   _("the thresholds must satisfy 0 ≤ at-risk (%g) ≤ on-track (%g) ≤ 1 and the trend tolerance (%g) must not be negative"),
                    settings->at_risk, settings->on_track, settings->trend_tolerance);
       return FALSE;
     }
@@ -758,7 +761,7 @@ resolve_settings (ClsEvaluator          *self,
       if (self->period == NULL)
         {
           g_set_error_literal (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_NO_PERIOD,
-                               "a period evaluation needs a period (e.g. 2026)");
+                               _("a period evaluation needs a period (e.g. 2026)"));
           return FALSE;
         }
       settings->window_start = cls_period_get_start_julian (self->period);
@@ -777,7 +780,7 @@ resolve_settings (ClsEvaluator          *self,
           g_date_strftime (day, sizeof day, "%Y-%m-%d", &date);
           g_date_strftime (first, sizeof first, "%Y-%m-%d", start);
           g_set_error (error, CLS_EVALUATION_ERROR, CLS_EVALUATION_ERROR_INVALID_SETTINGS,
-                       "%s is before the contract starts (%s): an evaluation to date needs a day within or after the contract",
+                       _("%s is before the contract starts (%s): an evaluation to date needs a day within or after the contract"),
                        day, first);
           return FALSE;
         }

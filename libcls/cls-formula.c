@@ -49,6 +49,7 @@
 #include <string.h>
 
 #include "cls-error.h"
+#include "cls-i18n-private.h"
 #include "cls-formula-private.h"
 
 typedef enum {
@@ -127,10 +128,12 @@ quote_near (const char *text,
   const char *from, *to;
 
   if (length <= QUOTE_WHOLE_UP_TO)
-    return g_strdup_printf ("of “%s”", text);
+    /* TRANSLATORS: ends “… at character 4 of “[a] +”” */
+    return g_strdup_printf (_("of “%s”"), text);
   from = g_utf8_offset_to_pointer (text, MAX (offset - QUOTE_AROUND, 0));
   to = g_utf8_offset_to_pointer (text, MIN (offset + QUOTE_AROUND, length));
-  return g_strdup_printf ("of the formula, near “%s%.*s%s”",
+  /* TRANSLATORS: ends “… at character 40 of the formula, near “…[a] + …”” */
+  return g_strdup_printf (_("of the formula, near “%s%.*s%s”"),
                           from > text ? "…" : "", (int) (to - from), from, *to ? "…" : "");
 }
 
@@ -159,7 +162,8 @@ fail (Parser     *parser,
   quote = quote_near (parser->text, where);
   /* Characters, not bytes, counted from 1: what an editor shows. */
   g_set_error (parser->error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_FORMULA,
-               "%s at character %ld %s", what, g_utf8_pointer_to_offset (parser->text, where) + 1, quote);
+               /* TRANSLATORS: what is wrong, the position, then “of “[a] +”” */
+               _("%s at character %ld %s"), what, g_utf8_pointer_to_offset (parser->text, where) + 1, quote);
   return FALSE;
 }
 
@@ -289,7 +293,7 @@ enter (Parser     *parser,
        const char *where)
 {
   if (++parser->depth > CLS_FORMULA_MAX_DEPTH)
-    return fail (parser, where, "the formula nests more than %d levels deep (parentheses, functions and signs)",
+    return fail (parser, where, _("the formula nests more than %d levels deep (parentheses, functions and signs)"),
                  CLS_FORMULA_MAX_DEPTH);
   return TRUE;
 }
@@ -334,11 +338,11 @@ parse_number (Parser *parser)
   /* “12abc”, “1.2.3”, “0x1F”, “1e”: refuse the whole token rather than read
    * its start and complain about the rest. */
   if (!digits || g_ascii_isalnum (*q) || *q == '.' || *q == '_')
-    return fail (parser, start, "a number is malformed");
+    return fail (parser, start, _("a number is malformed"));
   value = g_ascii_strtod (start, &end);
   g_assert (end == q);
   if (!isfinite (value))
-    return fail (parser, start, "a number is too large");
+    return fail (parser, start, _("a number is too large"));
   parser->p = q;
   emit (parser, OP_NUMBER, 0, NO_OP, value);
   return TRUE;
@@ -354,9 +358,9 @@ parse_reference (Parser *parser)
   while (*q != '\0' && *q != ']' && *q != '[')
     q++;
   if (*q != ']')
-    return fail (parser, open, "a reference is not closed with “]”");
+    return fail (parser, open, _("a reference is not closed with “]”"));
   if (q == start)
-    return fail (parser, open, "a reference is empty: write an indicator or figure id between “[” and “]”");
+    return fail (parser, open, _("a reference is empty: write an indicator or figure id between “[” and “]”"));
   id = g_strndup (start, q - start);
   index = GPOINTER_TO_UINT (g_hash_table_lookup (parser->index, id));
   if (index == 0)
@@ -381,10 +385,10 @@ typedef struct {
 } Function;
 
 static const Function functions[] = {
-  { "if", OP_IF, 3, 3, "“if” takes 3 (condition, value if true, value if false)" },
-  { "isNull", OP_IS_NULL, 1, 1, "“isNull” takes 1" },
-  { "min", OP_MIN, 1, G_MAXUINT32, "“min” takes at least 1" },
-  { "max", OP_MAX, 1, G_MAXUINT32, "“max” takes at least 1" },
+  { "if", OP_IF, 3, 3, N_("“if” takes 3 (condition, value if true, value if false)") },
+  { "isNull", OP_IS_NULL, 1, 1, N_("“isNull” takes 1") },
+  { "min", OP_MIN, 1, G_MAXUINT32, N_("“min” takes at least 1") },
+  { "max", OP_MAX, 1, G_MAXUINT32, N_("“max” takes at least 1") },
 };
 
 static gboolean
@@ -405,12 +409,12 @@ parse_call (Parser *parser)
   if (function == NULL)
     {
       if (*parser->p == '(')
-        return fail (parser, start, "unknown function “%.*s” (use if, isNull, min, max)", (int) length, start);
-      return fail (parser, start, "unknown name “%.*s”: write references in brackets, like “[%.*s]”",
+        return fail (parser, start, _("unknown function “%.*s” (use if, isNull, min, max)"), (int) length, start);
+      return fail (parser, start, _("unknown name “%.*s”: write references in brackets, like “[%.*s]”"),
                    (int) length, start, (int) length, start);
     }
   if (*parser->p != '(')
-    return fail (parser, parser->p, "a “(” is missing after the function name");
+    return fail (parser, parser->p, _("a “(” is missing after the function name"));
   if (!enter (parser, start))
     return FALSE;
   parser->p++;
@@ -427,11 +431,11 @@ parse_call (Parser *parser)
         parser->p++;
       }
   if (*parser->p != ')')
-    return fail (parser, parser->p, *parser->p ? "a “)” is missing" : "the formula ends too early");
+    return fail (parser, parser->p, *parser->p ? _("a “)” is missing") : _("the formula ends too early"));
   parser->p++;
   leave (parser);
   if (n_args < function->min_args || n_args > function->max_args)
-    return fail (parser, start, "wrong number of arguments: %s, not %u", function->usage, n_args);
+    return fail (parser, start, _("wrong number of arguments: %s, not %u"), _(function->usage), n_args);
   emit (parser, function->code, n_args, NO_OP, 0);
   return TRUE;
 }
@@ -475,7 +479,7 @@ parse_operand (Parser *parser)
         return FALSE;
       skip_spaces (parser);
       if (*parser->p != ')')
-        return fail (parser, parser->p, *parser->p ? "a “)” is missing" : "the formula ends too early");
+        return fail (parser, parser->p, *parser->p ? _("a “)” is missing") : _("the formula ends too early"));
       parser->p++;
       leave (parser);
       return TRUE;
@@ -487,10 +491,10 @@ parse_operand (Parser *parser)
   if (g_ascii_isalpha (*parser->p))
     return parse_call (parser);
   if (*parser->p == '\0')
-    return fail (parser, parser->p, "the formula ends too early");
+    return fail (parser, parser->p, _("the formula ends too early"));
   if (*parser->p == ')' || *parser->p == ',')
-    return fail (parser, parser->p, "a value is missing before “%c”", *parser->p);
-  return fail (parser, parser->p, "unexpected character “%.*s”",
+    return fail (parser, parser->p, _("a value is missing before “%c”"), *parser->p);
+  return fail (parser, parser->p, _("unexpected character “%.*s”"),
                (int) (g_utf8_next_char (parser->p) - parser->p), parser->p);
 }
 
@@ -558,7 +562,7 @@ parse_comparison (Parser *parser)
   emit (parser, code, 0, left, 0);
   skip_spaces (parser);
   if (peek_comparison_operator (parser->p, &code) > 0)
-    return fail (parser, parser->p, "comparisons cannot be chained: put one of them in parentheses");
+    return fail (parser, parser->p, _("comparisons cannot be chained: put one of them in parentheses"));
   return TRUE;
 }
 
@@ -667,14 +671,14 @@ _cls_formula_parse (const char  *text,
   if (!g_utf8_validate (text, -1, &end))
     {
       g_set_error (error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_FORMULA,
-                   "the formula is not valid UTF-8 at character %ld",
+                   _("the formula is not valid UTF-8 at character %ld"),
                    g_utf8_pointer_to_offset (text, end) + 1);
       return NULL;
     }
   skip_spaces (&parser);
   if (*parser.p == '\0')
     {
-      fail (&parser, parser.p, "the formula is empty");
+      fail (&parser, parser.p, _("the formula is empty"));
       return NULL;
     }
 
@@ -685,9 +689,9 @@ _cls_formula_parse (const char  *text,
     {
       skip_spaces (&parser);
       if (*parser.p == ')')
-        fail (&parser, parser.p, "a “)” has no matching “(”");
+        fail (&parser, parser.p, _("a “)” has no matching “(”"));
       else if (*parser.p != '\0')
-        fail (&parser, parser.p, "unexpected text after the formula");
+        fail (&parser, parser.p, _("unexpected text after the formula"));
     }
   if (!parser.failed)
     {

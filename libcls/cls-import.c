@@ -21,6 +21,7 @@
 #include "cls-diagnostic.h"
 #include "cls-enum-types.h"
 #include "cls-error.h"
+#include "cls-i18n-private.h"
 #include "cls-indicator.h"
 #include "cls-measurement-private.h"
 #include "cls-node.h"
@@ -585,18 +586,18 @@ kind_takes (ClsIndicatorKind kind)
     {
     case CLS_INDICATOR_KIND_COUNT:
     case CLS_INDICATOR_KIND_AMOUNT:
-      return "a value";
+      return _("a value");
     case CLS_INDICATOR_KIND_RATIO:
-      return "a value, or a numerator and a denominator";
+      return _("a value, or a numerator and a denominator");
     case CLS_INDICATOR_KIND_MILESTONE:
-      return "done (true or false)";
+      return _("done (true or false)");
     case CLS_INDICATOR_KIND_ORDINAL:
-      return "a level, or response counts";
+      return _("a level, or response counts");
     case CLS_INDICATOR_KIND_NARRATIVE:
-      return "a text";
+      return _("a text");
     case CLS_INDICATOR_KIND_FORMULA:
     default:
-      return "nothing";
+      return _("nothing");
     }
 }
 
@@ -606,14 +607,15 @@ role_gives (ColumnRole role)
 {
   switch (role)
     {
-    case COLUMN_VALUE: return "a value";
-    case COLUMN_NUMERATOR: return "a numerator";
-    case COLUMN_DENOMINATOR: return "a denominator";
-    case COLUMN_LEVEL: return "a level";
-    case COLUMN_RESPONSE: return "response counts";
-    case COLUMN_DONE: return "done";
-    case COLUMN_TEXT: return "a text";
-    default: return "a figure";
+    case COLUMN_VALUE: return _("a value");
+    case COLUMN_NUMERATOR: return _("a numerator");
+    case COLUMN_DENOMINATOR: return _("a denominator");
+    case COLUMN_LEVEL: return _("a level");
+    case COLUMN_RESPONSE: return _("response counts");
+    case COLUMN_DONE: /* TRANSLATORS: what a column gives: whether a milestone is done */
+      return _("done");
+    case COLUMN_TEXT: return _("a text");
+    default: return _("a figure");
     }
 }
 
@@ -760,7 +762,7 @@ warn_breakdown (const char *dimension,
   BreakdownWarning *w = user_data;
 
   add_problem (w->ctx, CLS_SEVERITY_WARNING, w->ctx->record->line, 0, "breakdown-above-total", w->indicator,
-               "the values by %s sum to %g, above the total %g (%s)", dimension, sum, total, w->period);
+               _("the values by %s sum to %g, above the total %g (%s)"), dimension, sum, total, w->period);
 }
 
 /* The text of a text cell: as written, unless it is only spaces. */
@@ -802,7 +804,7 @@ check_row (Context    *ctx,
     if (!cell_is_empty (record->fields[i]))
       {
         row_error (ctx, (int) i, CLS_CONTRACT_ERROR_MALFORMED, "malformed", NULL,
-                   "the row has %u cells but the header only %u: is a text with a “%c” not in quotes?",
+                   _("the row has %u cells but the header only %u: is a text with a “%c” not in quotes?"),
                    record->n_fields, columns->len, ctx->separator == '\t' ? ' ' : ctx->separator);
         return;
       }
@@ -822,7 +824,7 @@ check_row (Context    *ctx,
 
           if (g_strcmp0 (id, cls_contract_get_id (self->contract)) != 0)
             row_error (ctx, (int) i, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE, "wrong-contract", NULL,
-                       "the row is for the contract “%s”, not “%s”", id,
+                       _("the row is for the contract “%s”, not “%s”"), id,
                        cls_contract_get_id (self->contract) ? cls_contract_get_id (self->contract) : "");
         }
     }
@@ -840,14 +842,14 @@ check_row (Context    *ctx,
 
     if (*id == '\0')
       row_error (ctx, indicator_index, CLS_CONTRACT_ERROR_MISSING, "missing", NULL,
-                 "the row gives figures but no indicator id");
+                 _("the row gives figures but no indicator id"));
     else
       {
         indicator = cls_contract_lookup_indicator (self->contract, id);
         if (indicator == NULL || cls_indicator_is_template (indicator))
           {
             row_error (ctx, indicator_index, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE, "unknown-indicator", NULL,
-                       "the contract has no indicator “%s”", id);
+                       _("the contract has no indicator “%s”"), id);
             indicator = NULL;
           }
         else
@@ -860,10 +862,10 @@ check_row (Context    *ctx,
 
     if (*text == '\0')
       row_error (ctx, period_index, CLS_CONTRACT_ERROR_MISSING, "missing", indicator,
-                 "the row gives figures but no period");
+                 _("the row gives figures but no period"));
     else if ((period = cls_period_parse (text, &error)) == NULL)
       row_error (ctx, period_index, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-period", indicator,
-                 "column “%s”: %s", g_array_index (columns, Column, period_index).header,
+                 _("column “%s”: %s"), g_array_index (columns, Column, period_index).header,
                  error->message);
     else
       period_text = cls_period_to_string (period);
@@ -878,7 +880,7 @@ check_row (Context    *ctx,
       if (first_line != NULL)
         {
           row_error (ctx, period_index, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD, "duplicate-row", indicator,
-                     "“%s” for %s is already given on line %u", cls_indicator_get_id (indicator),
+                     _("“%s” for %s is already given on line %u"), cls_indicator_get_id (indicator),
                      period_text, GPOINTER_TO_UINT (first_line));
           g_free (key);
         }
@@ -919,7 +921,7 @@ check_row (Context    *ctx,
           if (!parse_number (cell, comma_ok, &number))
             {
               row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-number", indicator,
-                         "column “%s”: “%s” is not a number", column->header, cell);
+                         _("column “%s”: “%s” is not a number"), column->header, cell);
               break;
             }
           if (column->role == COLUMN_VALUE)
@@ -943,7 +945,7 @@ check_row (Context    *ctx,
         case COLUMN_RESPONDENTS:
           if (!parse_whole (cell, comma_ok, &whole))
             row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-number", indicator,
-                       "column “%s”: “%s” is not a whole number ≥ 0", column->header, cell);
+                       _("column “%s”: “%s” is not a whole number ≥ 0"), column->header, cell);
           else
             cls_measurement_set_respondents (m, whole);
           break;
@@ -959,21 +961,21 @@ check_row (Context    *ctx,
           done_index = (int) i;
           if (!parse_boolean (cell, &flag))
             row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-boolean", indicator,
-                       "column “%s”: “%s” is neither true nor false", column->header, cell);
+                       _("column “%s”: “%s” is neither true nor false"), column->header, cell);
           else
             cls_measurement_set_done (m, flag);
           break;
         case COLUMN_ILLUSTRATIVE:
           if (!parse_boolean (cell, &illustrative))
             row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-boolean", indicator,
-                       "column “%s”: “%s” is neither true nor false", column->header, cell);
+                       _("column “%s”: “%s” is neither true nor false"), column->header, cell);
           break;
         case COLUMN_DATE:
         case COLUMN_RECORDED:
           if (!parse_date (cell, &julian))
             {
               row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-date", indicator,
-                         "column “%s”: “%s” is not a date (YYYY-MM-DD or DD/MM/YYYY)", column->header, cell);
+                         _("column “%s”: “%s” is not a date (YYYY-MM-DD or DD/MM/YYYY)"), column->header, cell);
               break;
             }
           {
@@ -1006,7 +1008,7 @@ check_row (Context    *ctx,
         case COLUMN_RESPONSE:
           if (!parse_whole (cell, comma_ok, &whole))
             row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-number", indicator,
-                       "column “%s”: “%s” is not a whole number ≥ 0", column->header, cell);
+                       _("column “%s”: “%s” is not a whole number ≥ 0"), column->header, cell);
           else
             {
               has_response = TRUE;
@@ -1018,7 +1020,7 @@ check_row (Context    *ctx,
            * indicator's. */
           if (!parse_number (cell, comma_ok, &number))
             row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "invalid-number", indicator,
-                       "column “%s”: “%s” is not a number", column->header, cell);
+                       _("column “%s”: “%s” is not a number"), column->header, cell);
           break;
         case COLUMN_UNKNOWN:
         case COLUMN_IGNORED:
@@ -1041,7 +1043,7 @@ check_row (Context    *ctx,
   if (kind == CLS_INDICATOR_KIND_FORMULA)
     {
       row_error (ctx, first_figure, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-                 "“%s” is a formula: it is computed, not measured", cls_indicator_get_id (indicator));
+                 _("“%s” is a formula: it is computed, not measured"), cls_indicator_get_id (indicator));
       return;
     }
   for (i = 0; i < columns->len; i++)
@@ -1051,7 +1053,7 @@ check_row (Context    *ctx,
       if (is_figure_role (column->role) && !cell_is_empty (cell_at (record, i)) &&
           !kind_accepts (kind, column->role))
         row_error (ctx, (int) i, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-                   "“%s” is a %s indicator: it takes %s, not %s (column “%s”)",
+                   _("“%s” is a %s indicator: it takes %s, not %s (column “%s”)"),
                    cls_indicator_get_id (indicator), kind_name (kind), kind_takes (kind),
                    role_gives (column->role), column->header);
     }
@@ -1062,28 +1064,28 @@ check_row (Context    *ctx,
     {
       row_error (ctx, has_numerator ? numerator_index : denominator_index, CLS_CONTRACT_ERROR_INVALID_VALUE,
                  "incomplete-ratio", indicator,
-                 has_numerator ? "a numerator needs a denominator" : "a denominator needs a numerator");
+                 has_numerator ? _("a numerator needs a denominator") : _("a denominator needs a numerator"));
       return;
     }
   if ((kind == CLS_INDICATOR_KIND_COUNT || kind == CLS_INDICATOR_KIND_AMOUNT) && value_index < 0)
     row_error (ctx, -1, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-               "“%s” is a %s indicator: it takes %s, and the row gives none",
+               _("“%s” is a %s indicator: it takes %s, and the row gives none"),
                cls_indicator_get_id (indicator), kind_name (kind), kind_takes (kind));
   else if (kind == CLS_INDICATOR_KIND_RATIO && value_index < 0 && !has_numerator)
     row_error (ctx, -1, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-               "“%s” is a ratio indicator: it takes %s, and the row gives none",
+               _("“%s” is a ratio indicator: it takes %s, and the row gives none"),
                cls_indicator_get_id (indicator), kind_takes (kind));
   else if (kind == CLS_INDICATOR_KIND_MILESTONE && done_index < 0)
     row_error (ctx, -1, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-               "“%s” is a milestone: it takes %s, and the row gives none",
+               _("“%s” is a milestone: it takes %s, and the row gives none"),
                cls_indicator_get_id (indicator), kind_takes (kind));
   else if (kind == CLS_INDICATOR_KIND_ORDINAL && !has_level && !has_response)
     row_error (ctx, -1, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-               "“%s” is an ordinal indicator: it takes %s, and the row gives none",
+               _("“%s” is an ordinal indicator: it takes %s, and the row gives none"),
                cls_indicator_get_id (indicator), kind_takes (kind));
   else if (kind == CLS_INDICATOR_KIND_NARRATIVE && text_index < 0)
     row_error (ctx, -1, CLS_CONTRACT_ERROR_INVALID_VALUE, "wrong-kind", indicator,
-               "“%s” is a narrative indicator: it takes %s, and the row gives none",
+               _("“%s” is a narrative indicator: it takes %s, and the row gives none"),
                cls_indicator_get_id (indicator), kind_takes (kind));
   if (ctx->n_errors > 0)
     return;
@@ -1091,20 +1093,20 @@ check_row (Context    *ctx,
   /* Values that cannot be, as the loader sees them. */
   if (value_index >= 0 && cls_measurement_get_value (m) < 0)
     row_error (ctx, value_index, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "impossible-value", indicator,
-               "“%s” cannot be negative (%g)", cls_indicator_get_id (indicator), cls_measurement_get_value (m));
+               _("“%s” cannot be negative (%g)"), cls_indicator_get_id (indicator), cls_measurement_get_value (m));
   if (has_numerator && numerator < 0)
     row_error (ctx, numerator_index, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "impossible-value", indicator,
-               "a numerator cannot be negative (%g)", numerator);
+               _("a numerator cannot be negative (%g)"), numerator);
   if (has_denominator && denominator < 0)
     row_error (ctx, denominator_index, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "impossible-value", indicator,
-               "a denominator cannot be negative (%g)", denominator);
+               _("a denominator cannot be negative (%g)"), denominator);
   else if (has_denominator && denominator == 0 && numerator != 0)
     row_error (ctx, denominator_index, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "impossible-value", indicator,
-               "%g out of a denominator of 0 is impossible", numerator);
+               _("%g out of a denominator of 0 is impossible"), numerator);
   if (kind == CLS_INDICATOR_KIND_MILESTONE && date_index >= 0 &&
       (m->date < cls_period_get_start_julian (period) || m->date > cls_period_get_end_julian (period)))
     row_error (ctx, date_index, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "impossible-value", indicator,
-               "the milestone is said done on a day outside its period %s", period_text);
+               _("the milestone is said done on a day outside its period %s"), period_text);
 
   if (kind == CLS_INDICATOR_KIND_ORDINAL)
     {
@@ -1113,7 +1115,7 @@ check_row (Context    *ctx,
 
       if (scale == NULL)
         row_error (ctx, -1, CLS_CONTRACT_ERROR_MISSING, "unknown-level", indicator,
-                   "the ordinal indicator “%s” has no scale", cls_indicator_get_id (indicator));
+                   _("the ordinal indicator “%s” has no scale"), cls_indicator_get_id (indicator));
       else
         for (i = 0; i < columns->len; i++)
           {
@@ -1126,7 +1128,7 @@ check_row (Context    *ctx,
             key = column->role == COLUMN_LEVEL ? trim_cell (cell) : g_strdup (column->key);
             if (cls_scale_lookup_level (scale, key) == NULL)
               row_error (ctx, (int) i, CLS_CONTRACT_ERROR_UNKNOWN_LEVEL, "unknown-level", indicator,
-                         "the scale “%s” has no level “%s”", scale_id, key);
+                         _("the scale “%s” has no level “%s”"), scale_id, key);
           }
     }
 
@@ -1152,15 +1154,15 @@ check_row (Context    *ctx,
        * most often a figure typed on the wrong row. */
       if (dimension == NULL)
         row_error (ctx, (int) i, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE, "unknown-dimension", indicator,
-                   "“%s” is not broken down by “%s” (column “%s”)", cls_indicator_get_id (indicator),
+                   _("“%s” is not broken down by “%s” (column “%s”)"), cls_indicator_get_id (indicator),
                    column->dimension, column->header);
       else if (g_str_equal (dimension, "commune") &&
                !CLS_IS_COMMUNE (cls_contract_lookup (self->contract, column->key)))
         row_error (ctx, (int) i, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE, "unknown-commune", indicator,
-                   "the commune “%s” does not exist in this contract (column “%s”)", column->key, column->header);
+                   _("the commune “%s” does not exist in this contract (column “%s”)"), column->key, column->header);
       else if ((kind == CLS_INDICATOR_KIND_COUNT || kind == CLS_INDICATOR_KIND_AMOUNT) && number < 0)
         row_error (ctx, (int) i, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "impossible-value", indicator,
-                   "“%s” cannot be negative (%g for %s)", cls_indicator_get_id (indicator), number, column->key);
+                   _("“%s” cannot be negative (%g for %s)"), cls_indicator_get_id (indicator), number, column->key);
       else
         cls_measurement_add_breakdown (m, dimension, column->key, number);
     }
@@ -1173,7 +1175,7 @@ check_row (Context    *ctx,
   if (existing != NULL && !same_measurement (existing, m) && !(self->flags & CLS_IMPORT_FLAGS_REPLACE))
     {
       row_error (ctx, period_index, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD, "already-measured", indicator,
-                 "“%s” already has another measurement for %s (import with replace to overwrite it)",
+                 _("“%s” already has another measurement for %s (import with replace to overwrite it)"),
                  cls_indicator_get_id (indicator), period_text);
       return;
     }
@@ -1190,7 +1192,7 @@ check_row (Context    *ctx,
         }
       if (total > (guint) cls_measurement_get_respondents (m))
         add_problem (ctx, CLS_SEVERITY_WARNING, record->line, 0, "responses-above-respondents", indicator,
-                     "%u responses are counted for %d respondents (%s)", total,
+                     _("%u responses are counted for %d respondents (%s)"), total,
                      cls_measurement_get_respondents (m), period_text);
     }
   if (cls_measurement_has_value (m) && cls_measurement_get_n_breakdowns (m) > 0)
@@ -1204,7 +1206,7 @@ check_row (Context    *ctx,
     if (contract_period != NULL && cls_period_overlaps (contract_period, period) &&
         !cls_period_contains (contract_period, period))
       add_problem (ctx, CLS_SEVERITY_WARNING, record->line, period_index + 1, "period-crosses-contract", indicator,
-                   "the period %s crosses the contract's start or end", period_text);
+                   _("the period %s crosses the contract's start or end"), period_text);
   }
 
   {
@@ -1254,7 +1256,8 @@ fail_table (ClsImporter       *self,
             GError           **error)
 {
   add_problem (ctx, CLS_SEVERITY_ERROR, line, column, diagnostic_code, NULL, "%s", message);
-  g_set_error (error, CLS_CONTRACT_ERROR, code, "%s:%u: %s; nothing was imported",
+  /* TRANSLATORS: FILE:LINE: message; keep “%s:%u:” as it is, tools read it */
+  g_set_error (error, CLS_CONTRACT_ERROR, code, _("%s:%u: %s; nothing was imported"),
                display_name (self), line, message);
   return FALSE;
 }
@@ -1286,7 +1289,7 @@ read_header (ClsImporter         *self,
         {
           if (!cell_is_empty (column->header))
             add_problem (ctx, CLS_SEVERITY_WARNING, header->line, (int) i + 1, "unknown-column", NULL,
-                         "the column “%s” is not one libcls reads: it is ignored", column->header);
+                         _("the column “%s” is not one libcls reads: it is ignored"), column->header);
           continue;
         }
       if (column->role == COLUMN_IGNORED)
@@ -1300,7 +1303,7 @@ read_header (ClsImporter         *self,
           if (other->role == column->role && same_string (other->dimension, column->dimension) &&
               same_string (other->key, column->key))
             {
-              g_autofree char *message = g_strdup_printf ("the columns “%s” and “%s” give the same figure",
+              g_autofree char *message = g_strdup_printf (_("the columns “%s” and “%s” give the same figure"),
                                                           other->header, column->header);
               return fail_table (self, ctx, header->line, (int) i + 1, CLS_CONTRACT_ERROR_MALFORMED,
                                  "duplicate-column", message, error);
@@ -1310,10 +1313,10 @@ read_header (ClsImporter         *self,
 
   if (!has_indicator)
     return fail_table (self, ctx, header->line, 0, CLS_CONTRACT_ERROR_MISSING, "missing-column",
-                       "no column gives the indicator id (indicator_id, or indicateur)", error);
+                       _("no column gives the indicator id (indicator_id, or indicateur)"), error);
   if (!has_period)
     return fail_table (self, ctx, header->line, 0, CLS_CONTRACT_ERROR_MISSING, "missing-column",
-                       "no column gives the period (period, or période)", error);
+                       _("no column gives the period (period, or période)"), error);
   return TRUE;
 }
 
@@ -1460,7 +1463,7 @@ cls_importer_import_bytes (ClsImporter  *self,
       }
   if (header == NULL)
     return fail_table (self, &ctx, 1, 0, CLS_CONTRACT_ERROR_MISSING, "missing-column",
-                       "the table is empty: it has no header", error);
+                       _("the table is empty: it has no header"), error);
 
   columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_array_set_clear_func (columns, column_clear);
@@ -1504,11 +1507,14 @@ cls_importer_import_bytes (ClsImporter  *self,
     {
       if (n_wrong == 1)
         g_set_error (error, CLS_CONTRACT_ERROR, first_code,
-                     "1 row is wrong, nothing was imported: %s:%d: %s", display_name (self),
+                     /* TRANSLATORS: the end is FILE:LINE: message; keep “%s:%d:” as it is */
+                     _("1 row is wrong, nothing was imported: %s:%d: %s"), display_name (self),
                      cls_diagnostic_get_line (first_problem), cls_diagnostic_get_message (first_problem));
       else
         g_set_error (error, CLS_CONTRACT_ERROR, first_code,
-                     "%u rows are wrong, nothing was imported; the first: %s:%d: %s", n_wrong,
+                     /* TRANSLATORS: the end is FILE:LINE: message; keep “%s:%d:” as it is */
+                     NG_("%u row is wrong, nothing was imported; the first: %s:%d: %s",
+                         "%u rows are wrong, nothing was imported; the first: %s:%d: %s", n_wrong), n_wrong,
                      display_name (self), cls_diagnostic_get_line (first_problem),
                      cls_diagnostic_get_message (first_problem));
       return FALSE;
@@ -1541,7 +1547,7 @@ cls_importer_import_bytes (ClsImporter  *self,
       self->n_added = self->n_replaced = self->n_unchanged = 0;
       add_problem (&ctx, CLS_SEVERITY_ERROR, 0, 0, "invalid-contract", NULL, "%s", local_error->message);
       g_set_error (error, CLS_CONTRACT_ERROR, local_error->code,
-                   "%s: the contract would not be valid, nothing was imported: %s",
+                   _("%s: the contract would not be valid, nothing was imported: %s"),
                    display_name (self), local_error->message);
       return FALSE;
     }

@@ -13,6 +13,7 @@
 #include "cls-loader.h"
 #include "cls-enum-types.h"
 #include "cls-error.h"
+#include "cls-i18n-private.h"
 #include "cls-diagnostic.h"
 #include "cls-model-private.h"
 #include "cls-contract-private.h"
@@ -378,7 +379,7 @@ on_xml_error (void        *data,
       err->domain == XML_FROM_IO)
     code = CLS_CONTRACT_ERROR_FORBIDDEN;
 
-  message = g_strstrip (g_strdup (err->message != NULL ? err->message : "unreadable XML"));
+  message = g_strstrip (g_strdup (err->message != NULL ? err->message : _("unreadable XML")));
   g_set_error (&r->error, CLS_CONTRACT_ERROR, code, "%s:%d:%d: %s",
                r->file, MAX (err->line, 0), MAX (err->int2, 1), message);
 }
@@ -398,7 +399,7 @@ static char *
 element_label (xmlNodePtr node)
 {
   if (node == NULL || node->type != XML_ELEMENT_NODE)
-    return g_strdup ("the document");
+    return g_strdup (_("the document"));
   if (is_foreign_element (node) && node->ns->prefix != NULL)
     return g_strdup_printf ("<%s:%s>", (const char *) node->ns->prefix, (const char *) node->name);
   return g_strdup_printf ("<%s>", (const char *) node->name);
@@ -426,20 +427,20 @@ on_schema_error (void        *data,
     {
     case CHECK_START:
       if (err->code == XML_RELAXNG_ERR_ELEMWRONG)
-        message = g_strdup_printf ("%s cannot come here inside %s: an element it needs before it is "
-                                   "missing, or it is out of order, or one too many", element, parent);
+        message = g_strdup_printf (_("%s cannot come here inside %s: an element it needs before it is "
+                                     "missing, or it is out of order, or one too many"), element, parent);
       break;
     case CHECK_STANDIN:
-      message = g_strdup_printf ("%s, in another namespace, cannot come here inside %s: such elements go "
-                                 "after the element's own children, and text-only elements hold none",
+      message = g_strdup_printf (_("%s, in another namespace, cannot come here inside %s: such elements go "
+                                   "after the element's own children, and text-only elements hold none"),
                                  element, parent);
       break;
     case CHECK_TEXT:
       if (err->code == XML_RELAXNG_ERR_TEXTWRONG)
-        message = g_strdup_printf ("%s cannot hold text", element);
+        message = g_strdup_printf (_("%s cannot hold text"), element);
       break;
     case CHECK_END:
-      message = g_strdup_printf ("%s ends before an element it requires", element);
+      message = g_strdup_printf (_("%s ends before an element it requires"), element);
       break;
     case CHECK_WHOLE:
       /* The copy validated keeps the lines of the file. */
@@ -451,11 +452,11 @@ on_schema_error (void        *data,
     }
   if (message == NULL)
     {
-      GString *text = g_string_new (err->message != NULL ? err->message : "invalid");
+      GString *text = g_string_new (err->message != NULL ? err->message : _("invalid"));
 
       /* The validator names the stand-in: say what it stands for. */
-      g_string_replace (text, STANDIN_NAME, "an element of another namespace", 0);
-      message = g_strdup_printf ("does not follow the contract format: %s",
+      g_string_replace (text, STANDIN_NAME, _("an element of another namespace"), 0);
+      message = g_strdup_printf (_("does not follow the contract format: %s"),
                                  g_strstrip (text->str));
       g_string_free (text, TRUE);
     }
@@ -474,7 +475,7 @@ schema_check_done (Reader *r,
     return;
   if (r->schema_error == NULL && r->error == NULL)
     g_set_error (&r->schema_error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
-                 "%s:%u:1: does not follow the contract format", r->file, r->schema.line);
+                 "%s:%u:1: %s", r->file, r->schema.line, _("does not follow the contract format"));
   g_clear_pointer (&r->schema.ctxt, xmlRelaxNGFreeValidCtxt);
 }
 
@@ -654,16 +655,16 @@ advance (Reader *r)
   if (r->error != NULL)
     return FALSE;
   if (ret < 0)
-    return fail (r, CLS_CONTRACT_ERROR_MALFORMED, "the file is not well-formed XML");
+    return fail (r, CLS_CONTRACT_ERROR_MALFORMED, _("the file is not well-formed XML"));
   if (ret == 0)
-    return fail (r, CLS_CONTRACT_ERROR_MALFORMED, "the file ends too early");
+    return fail (r, CLS_CONTRACT_ERROR_MALFORMED, _("the file ends too early"));
 
   type = xmlTextReaderNodeType (r->reader);
   if (type == XML_READER_TYPE_DOCUMENT_TYPE)
     return fail_at (r, stream_source_doctype_line (r->source) ? stream_source_doctype_line (r->source) : current_line (r), 1, CLS_CONTRACT_ERROR_FORBIDDEN,
-                 "a document type declaration (DOCTYPE) is not allowed in a contract");
+                 _("a document type declaration (DOCTYPE) is not allowed in a contract"));
   if (type == XML_READER_TYPE_ENTITY_REFERENCE || type == XML_READER_TYPE_ENTITY)
-    return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN, "entities are not allowed in a contract");
+    return fail (r, CLS_CONTRACT_ERROR_FORBIDDEN, _("entities are not allowed in a contract"));
   if (type == XML_READER_TYPE_ELEMENT)
     {
       r->element = xmlTextReaderCurrentNode (r->reader);
@@ -685,7 +686,7 @@ advance (Reader *r)
   if (type == XML_READER_TYPE_ELEMENT &&
       (guint) xmlTextReaderDepth (r->reader) + 1 > r->max_depth)
     return fail (r, CLS_CONTRACT_ERROR_NESTING,
-                 "elements are nested more than %u levels deep", r->max_depth);
+                 _("elements are nested more than %u levels deep"), r->max_depth);
   if (r->schema.ctxt != NULL)
     schema_check_node (r, type);
   return TRUE;
@@ -765,11 +766,11 @@ unknown_element (Reader     *r,
 {
   if (!in_cls_namespace (r))
     return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-                 "element <%s> inside <%s> is in no namespace: libcls elements use %s, "
-                 "extensions their own namespace",
+                 _("element <%s> inside <%s> is in no namespace: libcls elements use %s, "
+                   "extensions their own namespace"),
                  node_name (r), parent, CLS_NAMESPACE);
   return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-               "<%s> does not belong inside <%s> in the contract format", node_name (r), parent);
+               _("<%s> does not belong inside <%s> in the contract format"), node_name (r), parent);
 }
 
 /* Handles namespace declarations and foreign attributes of the current
@@ -797,7 +798,7 @@ handle_non_cls_attribute (Reader     *r,
   if (strcmp (uri, CLS_NAMESPACE) == 0)
     {
       fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-            "attribute %s is prefixed with the libcls namespace; libcls attributes have no prefix",
+            _("attribute %s is prefixed with the libcls namespace; libcls attributes have no prefix"),
             (const char *) xmlTextReaderConstName (r->reader));
       return TRUE;
     }
@@ -822,7 +823,9 @@ set_from_text (Reader     *r,
 
   g_assert (pspec != NULL);
   if (!_cls_xml_value_parse (pspec, text, &value, &error))
-    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, "%s: %s", what, error->message);
+    /* TRANSLATORS: what is wrong (“attribute kind of <indicator>”),
+     * then why (““foo” is not one of …”) */
+    return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, _("%s: %s"), what, error->message);
   g_object_set_property (object, property, &value);
   return TRUE;
 }
@@ -874,12 +877,12 @@ read_attributes (Reader             *r,
       if (field == NULL)
         {
           ok = fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-                     "<%s> has no attribute “%s” in the contract format", child ? child : element, name);
+                     _("<%s> has no attribute “%s” in the contract format"), child ? child : element, name);
           break;
         }
       if (g_str_equal (field->property, "id"))
         continue; /* construct-only, read before the object was made */
-      what = g_strdup_printf ("attribute %s of <%s>", name, child ? child : element);
+      what = g_strdup_printf (_("attribute %s of <%s>"), name, child ? child : element);
       ok = set_from_text (r, object, field->property, value, what);
     }
   xmlTextReaderMoveToElement (r->reader);
@@ -923,7 +926,7 @@ read_text (Reader      *r,
           if (in_cls_namespace (r) || xmlTextReaderConstNamespaceUri (r->reader) == NULL)
             {
               fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-                    "<%s> holds text only; <%s> cannot be inside it", element_copy, node_name (r));
+                    _("<%s> holds text only; <%s> cannot be inside it"), element_copy, node_name (r));
               break;
             }
           if (!keep_foreign_element (r, owner, slot))
@@ -1015,7 +1018,7 @@ read_object (Reader             *r,
           if (text_field != NULL)
             g_string_append (text, value);
           else if (!is_whitespace (value))
-            return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> cannot hold text", element);
+            return fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<%s> cannot hold text"), element);
           continue;
         }
       if (type != XML_READER_TYPE_ELEMENT)
@@ -1053,7 +1056,7 @@ read_object (Reader             *r,
         if (f->kind == CLS_XML_CHILD)
           {
             if (g_hash_table_contains (seen, f->xml))
-              return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> appears twice in <%s>", child, element);
+              return fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<%s> appears twice in <%s>"), child, element);
             g_hash_table_add (seen, (gpointer) f->xml);
           }
         locate (r, object, child);
@@ -1079,13 +1082,13 @@ require_id (Reader     *r,
 
   if (id == NULL)
     {
-      fail (r, CLS_CONTRACT_ERROR_MISSING, "<%s> needs a “%s” attribute", node_name (r), attribute);
+      fail (r, CLS_CONTRACT_ERROR_MISSING, _("<%s> needs a “%s” attribute"), node_name (r), attribute);
       return NULL;
     }
   if (*id == '\0')
     {
       xmlFree (id);
-      fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, "the “%s” of <%s> is empty", attribute, node_name (r));
+      fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, _("the “%s” of <%s> is empty"), attribute, node_name (r));
       return NULL;
     }
   {
@@ -1102,7 +1105,7 @@ require_attribute (Reader     *r,
   xmlChar *value = xmlTextReaderGetAttribute (r->reader, (const xmlChar *) attribute);
 
   if (value == NULL)
-    return fail (r, CLS_CONTRACT_ERROR_MISSING, "<%s> needs a “%s” attribute", node_name (r), attribute);
+    return fail (r, CLS_CONTRACT_ERROR_MISSING, _("<%s> needs a “%s” attribute"), node_name (r), attribute);
   xmlFree (value);
   return TRUE;
 }
@@ -1130,7 +1133,7 @@ read_list (Reader       *r,
       if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (r->reader) == depth)
         return TRUE;
       if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA)
-        return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> cannot hold text", element);
+        return fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<%s> cannot hold text"), element);
       if (type != XML_READER_TYPE_ELEMENT)
         continue;
       if (!in_cls_namespace (r))
@@ -1287,13 +1290,13 @@ read_role (Reader     *r,
         {
           g_autofree char *copy = g_strdup (kind);
           xmlFree (g_steal_pointer (&kind));
-          if (!set_from_text (r, G_OBJECT (role), "kind", copy, "attribute role of <party>"))
+          if (!set_from_text (r, G_OBJECT (role), "kind", copy, _("attribute role of <party>")))
             return CHILD_FAILED;
         }
       if (xmlTextReaderMoveToAttribute (r->reader, (const xmlChar *) "kind") == 1)
         {
           xmlTextReaderMoveToElement (r->reader);
-          fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<party> names its role with “role”, not “kind”");
+          fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, _("<party> names its role with “role”, not “kind”"));
           return CHILD_FAILED;
         }
     }
@@ -1365,7 +1368,7 @@ parse_number_attribute (Reader     *r,
 {
   if (!_cls_xml_parse_double (value, out))
     return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                 "attribute %s of <measurement>: “%s” is not a number (write digits with a “.” for decimals)",
+                 _("attribute %s of <measurement>: “%s” is not a number (write digits with a “.” for decimals)"),
                  name, value);
   return TRUE;
 }
@@ -1379,7 +1382,7 @@ parse_date_attribute (Reader     *r,
 {
   if (!_cls_date_parse_julian (value, strlen (value), out))
     return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                 "attribute %s of <%s>: “%s” is not a date (write YYYY-MM-DD)", name, element, value);
+                 _("attribute %s of <%s>: “%s” is not a date (write YYYY-MM-DD)"), name, element, value);
   return TRUE;
 }
 
@@ -1405,7 +1408,7 @@ read_measurement_children (Reader         *r,
         {
           if (!is_whitespace ((const char *) xmlTextReaderConstValue (r->reader)))
             return fail (r, CLS_CONTRACT_ERROR_SCHEMA,
-                         "<measurement> cannot hold text: put an assessment in <text>, a remark in <comment>");
+                         _("<measurement> cannot hold text: put an assessment in <text>, a remark in <comment>"));
           continue;
         }
       if (type != XML_READER_TYPE_ELEMENT)
@@ -1432,12 +1435,12 @@ read_measurement_children (Reader         *r,
           ClsMeasurementExtra *extra;
 
           if (xmlTextReaderHasAttributes (r->reader))
-            return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<%s> takes no attributes", name);
+            return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, _("<%s> takes no attributes"), name);
           if (!read_text (r, G_OBJECT (indicator), NULL, &value))
             return FALSE;
           extra = _cls_measurement_ensure_extra (m);
           if ((is_comment ? extra->comment : extra->text) != NULL)
-            return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> appears twice in <measurement>",
+            return fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<%s> appears twice in <measurement>"),
                          is_comment ? "comment" : "text");
           if (is_comment)
             extra->comment = g_steal_pointer (&value);
@@ -1472,21 +1475,22 @@ read_measurement_children (Reader         *r,
                 {
                   if (!_cls_xml_parse_double (value, &number) || (response && (number < 0 || number != (guint) number)))
                     return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                                 "attribute %s of <%s>: “%s” is not a %s", attr, name, value,
-                                 response ? "whole number of respondents" : "number");
+                                 response ? _("attribute %s of <%s>: “%s” is not a whole number of respondents")
+                                          : _("attribute %s of <%s>: “%s” is not a number"),
+                                 attr, name, value);
                   has_number = TRUE;
                 }
               else
                 return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-                             "<%s> has no attribute “%s” in the contract format", name, attr);
+                             _("<%s> has no attribute “%s” in the contract format"), name, attr);
             }
           xmlTextReaderMoveToElement (r->reader);
           locate_measurement_child (r, state, order, !response);
           if (response ? level == NULL : (dimension == NULL || key == NULL))
-            return fail (r, CLS_CONTRACT_ERROR_MISSING, response ? "<response> needs a “level”"
-                                                                 : "<breakdown> needs a “dimension” and a “key”");
+            return fail (r, CLS_CONTRACT_ERROR_MISSING, response ? _("<response> needs a “level”")
+                                                                 : _("<breakdown> needs a “dimension” and a “key”"));
           if (!has_number)
-            return fail (r, CLS_CONTRACT_ERROR_MISSING, "<%s> needs a “%s”", name, response ? "count" : "value");
+            return fail (r, CLS_CONTRACT_ERROR_MISSING, _("<%s> needs a “%s”"), name, response ? "count" : "value");
           if (response)
             cls_measurement_add_response (m, level, (guint) number);
           else
@@ -1554,7 +1558,7 @@ read_measurement (Reader         *r,
 
             if (!_cls_period_parse_julian (value, strlen (value), &start, &end, &kind, &period_error))
               {
-                fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, "attribute period of <measurement>: %s",
+                fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE, _("attribute period of <measurement>: %s"),
                       period_error->message);
                 goto failed;
               }
@@ -1590,7 +1594,7 @@ read_measurement (Reader         *r,
                 m->flags |= CLS_MEASUREMENT_HAS_DONE;
               else
                 ok = fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                           "attribute done of <measurement>: “%s” is neither “true” nor “false”", value);
+                           _("attribute done of <measurement>: “%s” is neither “true” nor “false”"), value);
             }
           else if (g_str_equal (name, "date"))
             ok = parse_date_attribute (r, "measurement", name, value, &m->date);
@@ -1611,7 +1615,7 @@ read_measurement (Reader         *r,
               n = g_ascii_strtoll (value, &end, 10);
               if (*value == '\0' || *end != '\0' || n < 0 || n > G_MAXINT32)
                 ok = fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                           "attribute respondents of <measurement>: “%s” is not a whole number ≥ 0", value);
+                           _("attribute respondents of <measurement>: “%s” is not a whole number ≥ 0"), value);
               m->respondents = (gint32) n;
             }
           else if (g_str_equal (name, "recorded"))
@@ -1636,7 +1640,7 @@ read_measurement (Reader         *r,
             m->flags |= CLS_MEASUREMENT_ILLUSTRATIVE;
           else if (!g_str_equal (value, "false"))
             ok = fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                       "attribute illustrative of <measurement>: “%s” is neither “true” nor “false”", value);
+                       _("attribute illustrative of <measurement>: “%s” is neither “true” nor “false”"), value);
           break;
         default:
           goto unknown;
@@ -1647,14 +1651,14 @@ read_measurement (Reader         *r,
 
     unknown:
       fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-            "<measurement> has no attribute “%s” in the contract format", name);
+            _("<measurement> has no attribute “%s” in the contract format"), name);
       goto failed;
     }
   xmlTextReaderMoveToElement (r->reader);
 
   if (!has_period)
     {
-      fail (r, CLS_CONTRACT_ERROR_MISSING, "<measurement> needs a “period” attribute");
+      fail (r, CLS_CONTRACT_ERROR_MISSING, _("<measurement> needs a “period” attribute"));
       goto failed;
     }
   if (!read_measurement_children (r, indicator, state, lm.order, m))
@@ -1702,7 +1706,7 @@ finish_measurements (Reader         *r,
 
           _cls_period_append_julian (period, cur->m.start, cur->m.end, cur->m.kind);
           ok = fail_at (r, cur->where.line, cur->where.column, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
-                        "indicator “%s” is measured twice for %s (first on line %u)",
+                        _("indicator “%s” is measured twice for %s (first on line %u)"),
                         cls_indicator_get_id (indicator), period->str, prev->where.line);
         }
     }
@@ -1765,7 +1769,7 @@ read_baseline (Reader     *r,
     return CHILD_NOT_MINE;
   if (cls_indicator_get_baseline (CLS_INDICATOR (owner)) != NULL)
     {
-      fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<baseline> appears twice in <indicator>");
+      fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<baseline> appears twice in <indicator>"));
       return CHILD_FAILED;
     }
   baseline = cls_baseline_new ();
@@ -1786,12 +1790,12 @@ read_indicator_child (Reader     *r,
   if (g_str_equal (name, "measurement") && state != NULL)
     return read_measurement (r, CLS_INDICATOR (owner), state) ? CHILD_DONE : CHILD_FAILED;
   if ((result = read_baseline (r, owner, name)) != CHILD_NOT_MINE)
-    return state != NULL ? result : (fail (r, CLS_CONTRACT_ERROR_SCHEMA, "a template has no baseline"), CHILD_FAILED);
+    return state != NULL ? result : (fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("a template has no baseline")), CHILD_FAILED);
   if (g_str_equal (name, "formula"))
     locate (r, owner, "formula");
   if (g_str_equal (name, "target") && state == NULL)
     {
-      fail (r, CLS_CONTRACT_ERROR_SCHEMA, "a template has no targets: put them on its indicators");
+      fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("a template has no targets: put them on its indicators"));
       return CHILD_FAILED;
     }
   return read_target (r, owner, name);
@@ -1876,12 +1880,12 @@ read_deliverables (Reader  *r,
         }
       if (!g_str_equal (node_name (r), "none"))
         return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-                     "<deliverables> has no attribute “%s” in the contract format", node_name (r));
+                     _("<deliverables> has no attribute “%s” in the contract format"), node_name (r));
     }
   xmlTextReaderMoveToElement (r->reader);
   if (none != NULL && !g_str_equal (none, "true") && !g_str_equal (none, "false"))
     return fail (r, CLS_CONTRACT_ERROR_INVALID_VALUE,
-                 "attribute none of <deliverables>: “%s” is neither “true” nor “false”", none);
+                 _("attribute none of <deliverables>: “%s” is neither “true” nor “false”"), none);
   cls_node_set_deliverables_state (node, none != NULL && g_str_equal (none, "true")
                                    ? CLS_DELIVERABLES_STATE_NONE : CLS_DELIVERABLES_STATE_LISTED);
   if (xmlTextReaderIsEmptyElement (r->reader))
@@ -1897,7 +1901,7 @@ read_deliverables (Reader  *r,
             cls_node_set_deliverables_text (node, text->str);
           else if (!is_whitespace (text->str))
             return fail (r, CLS_CONTRACT_ERROR_SCHEMA,
-                         "<deliverables> holds <deliverable> elements, or text when none=\"true\"");
+                         _("<deliverables> holds <deliverable> elements, or text when none=\"true\""));
           return TRUE;
         }
       if (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
@@ -1917,7 +1921,7 @@ read_deliverables (Reader  *r,
           continue;
         }
       if (cls_node_get_deliverables_state (node) == CLS_DELIVERABLES_STATE_NONE)
-        return fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<deliverables none=\"true\"> cannot list deliverables");
+        return fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<deliverables none=\"true\"> cannot list deliverables"));
       switch (read_deliverable (r, G_OBJECT (node), node_name (r)))
         {
         case CHILD_DONE:
@@ -1952,7 +1956,7 @@ read_node_child (Reader     *r,
       variant_copy = g_strdup (variant);
       if (cls_node_get_variant_title (node, variant_copy) != NULL)
         {
-          fail (r, CLS_CONTRACT_ERROR_SCHEMA, "two titles of variant “%s”", variant_copy);
+          fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("two titles of variant “%s”"), variant_copy);
           return CHILD_FAILED;
         }
       slot = g_strconcat ("title:", variant_copy, NULL);
@@ -1966,7 +1970,7 @@ read_node_child (Reader     *r,
             }
           if (!g_str_equal (node_name (r), "variant"))
             {
-              fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<title> has no attribute “%s”", node_name (r));
+              fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, _("<title> has no attribute “%s”"), node_name (r));
               return CHILD_FAILED;
             }
         }
@@ -2045,7 +2049,7 @@ read_territory_child (Reader     *r,
 
       if (xmlTextReaderHasAttributes (r->reader))
         {
-          fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, "<%s> takes no attributes", name);
+          fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT, _("<%s> takes no attributes"), name);
           return CHILD_FAILED;
         }
       if (!read_text (r, owner, "territory", &text))
@@ -2090,9 +2094,9 @@ read_evaluation_settings (Reader      *r,
         }
       if (!g_strv_contains (names, name))
         return fail (r, CLS_CONTRACT_ERROR_UNKNOWN_ELEMENT,
-                     "<evaluation-settings> has no attribute “%s” in the contract format", name);
+                     _("<evaluation-settings> has no attribute “%s” in the contract format"), name);
       {
-        g_autofree char *what = g_strdup_printf ("attribute %s of <evaluation-settings>", name);
+        g_autofree char *what = g_strdup_printf (_("attribute %s of <evaluation-settings>"), name);
         if (!set_from_text (r, G_OBJECT (contract), name,
                             (const char *) xmlTextReaderConstValue (r->reader), what))
           return FALSE;
@@ -2131,7 +2135,7 @@ read_contract_child (Reader     *r,
 
         if (g_object_get_data (owner, slot) != NULL)
           {
-            fail (r, CLS_CONTRACT_ERROR_SCHEMA, "<%s> appears twice in <contract>", slot);
+            fail (r, CLS_CONTRACT_ERROR_SCHEMA, _("<%s> appears twice in <contract>"), slot);
             return CHILD_FAILED;
           }
         g_object_set_data (owner, slot, GINT_TO_POINTER (1));
@@ -2175,17 +2179,21 @@ read_document (Reader *r)
   if (!g_str_equal (node_name (r), "contract") || !in_cls_namespace (r))
     {
       const xmlChar *ns = xmlTextReaderConstNamespaceUri (r->reader);
-      fail (r, CLS_CONTRACT_ERROR_UNSUPPORTED_FORMAT,
-            "this is not a libcls contract: the root element is <%s>%s%s%s, not <contract> in %s",
-            node_name (r), ns ? " in " : " in no namespace", ns ? (const char *) ns : "", "",
-            CLS_NAMESPACE);
+      if (ns != NULL)
+        fail (r, CLS_CONTRACT_ERROR_UNSUPPORTED_FORMAT,
+              _("this is not a libcls contract: the root element is <%s> in %s, not <contract> in %s"),
+              node_name (r), (const char *) ns, CLS_NAMESPACE);
+      else
+        fail (r, CLS_CONTRACT_ERROR_UNSUPPORTED_FORMAT,
+              _("this is not a libcls contract: the root element is <%s> in no namespace, not <contract> in %s"),
+              node_name (r), CLS_NAMESPACE);
       return NULL;
     }
   {
     xmlChar *value = xmlTextReaderGetAttribute (r->reader, (const xmlChar *) "format");
     if (value == NULL)
       {
-        fail (r, CLS_CONTRACT_ERROR_MISSING, "<contract> needs a format=\"1\" attribute");
+        fail (r, CLS_CONTRACT_ERROR_MISSING, _("<contract> needs a format=\"1\" attribute"));
         return NULL;
       }
     format = g_strdup ((const char *) value);
@@ -2194,7 +2202,7 @@ read_document (Reader *r)
   if (!g_str_equal (format, "1"))
     {
       fail (r, CLS_CONTRACT_ERROR_UNSUPPORTED_FORMAT,
-            "this contract is in format “%s”; this version of libcls reads format 1", format);
+            _("this contract is in format “%s”; this version of libcls reads format 1"), format);
       return NULL;
     }
   if ((id = require_id (r, "id")) == NULL)
@@ -2234,7 +2242,7 @@ load_with_reader (ClsLoader        *self,
   if (reader == NULL)
     {
       g_set_error (error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_MALFORMED,
-                   "%s:0:0: the contract cannot be read", file);
+                   "%s:0:0: %s", file, _("the contract cannot be read"));
       return NULL;
     }
 
@@ -2258,7 +2266,7 @@ load_with_reader (ClsLoader        *self,
       r.schema.ctxt = xmlRelaxNGNewValidCtxt (get_schema ());
       if (r.schema.ctxt == NULL)
         g_set_error (&r.error, CLS_CONTRACT_ERROR, CLS_CONTRACT_ERROR_SCHEMA,
-                     "%s:0:0: the contract schema could not be used", file);
+                     "%s:0:0: %s", file, _("the contract schema could not be used"));
       else
         xmlRelaxNGSetValidStructuredErrors (r.schema.ctxt, on_schema_error, &r);
       r.schema.start_lines = g_array_new (FALSE, TRUE, sizeof (guint32));

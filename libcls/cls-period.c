@@ -5,6 +5,7 @@
 
 #include "cls-period.h"
 #include "cls-period-private.h"
+#include "cls-i18n-private.h"
 
 #include <string.h>
 
@@ -238,21 +239,22 @@ set_invalid (GError     **error,
   va_end (args);
 
   g_set_error (error, CLS_PERIOD_ERROR, CLS_PERIOD_ERROR_INVALID,
-               "“%s%s” is not a period: %s",
+               _("“%s%s” is not a period: %s"),
                quoted, truncated ? "…" : "", reason);
 }
 
+/* Translated where they are used: on the error path only. */
 #define REASON_GENERIC \
-  "write a year (2026), a semester (2026-S1), a quarter (2026-Q1), " \
-  "a month (2026-05), a day (2026-05-14) or a range of days " \
-  "(2025-10-01/2026-03-31)"
-#define REASON_YEAR "a year has four digits, from 1000 to 9999"
-#define REASON_SEMESTER "a semester is S1 or S2"
-#define REASON_QUARTER "a quarter is Q1, Q2, Q3 or Q4"
-#define REASON_MONTH "a month has two digits, from 01 to 12"
-#define REASON_DAY_SYNTAX "a day is written YYYY-MM-DD, such as 2026-05-14"
+  _("write a year (2026), a semester (2026-S1), a quarter (2026-Q1), " \
+    "a month (2026-05), a day (2026-05-14) or a range of days " \
+    "(2025-10-01/2026-03-31)")
+#define REASON_YEAR _("a year has four digits, from 1000 to 9999")
+#define REASON_SEMESTER _("a semester is S1 or S2")
+#define REASON_QUARTER _("a quarter is Q1, Q2, Q3 or Q4")
+#define REASON_MONTH _("a month has two digits, from 01 to 12")
+#define REASON_DAY_SYNTAX _("a day is written YYYY-MM-DD, such as 2026-05-14")
 #define REASON_RANGE_SYNTAX \
-  "a range is two days separated by “/”, such as 2025-10-01/2026-03-31"
+  _("a range is two days separated by “/”, such as 2025-10-01/2026-03-31")
 
 static void
 set_date_invalid (GError     **error,
@@ -276,7 +278,7 @@ set_date_invalid (GError     **error,
       set_invalid (error, text, len, "%s", REASON_MONTH);
       break;
     case DATE_DAY:
-      set_invalid (error, text, len, "%04u-%02u has no day %02u",
+      set_invalid (error, text, len, _("%04u-%02u has no day %02u"),
                    year, month, day);
       break;
     case DATE_OK:
@@ -318,7 +320,7 @@ parse_range (const char     *text,
 
   if (last < first)
     {
-      set_invalid (error, text, len, "the range ends before it starts");
+      set_invalid (error, text, len, _("the range ends before it starts"));
       return FALSE;
     }
 
@@ -456,7 +458,7 @@ _cls_period_parse_julian (const char     *text,
   if (len == 0)
     {
       g_set_error_literal (error, CLS_PERIOD_ERROR, CLS_PERIOD_ERROR_INVALID,
-                           "An empty text is not a period");
+                           _("An empty text is not a period"));
       return FALSE;
     }
 
@@ -464,7 +466,7 @@ _cls_period_parse_julian (const char     *text,
    * clear message */
   if (g_ascii_isspace (text[0]) || g_ascii_isspace (text[len - 1]))
     {
-      set_invalid (error, text, len, "a period has no spaces around it");
+      set_invalid (error, text, len, _("a period has no spaces around it"));
       return FALSE;
     }
 

@@ -19,8 +19,6 @@
 #include <string.h>
 #include <time.h>
 
-#include <glib/gi18n-lib.h>
-
 #include "cls-baseline.h"
 #include "cls-checks-private.h"
 #include "cls-node-private.h"
@@ -29,6 +27,7 @@
 #include "cls-deliverable.h"
 #include "cls-diagnostic.h"
 #include "cls-enum-types.h"
+#include "cls-i18n-private.h"
 #include "cls-indicator-private.h"
 #include "cls-measurement-private.h"
 #include "cls-period-private.h"
@@ -73,10 +72,9 @@ static const struct {
   [CHECK_PLACEHOLDER_OPEN]        = { CLS_REVIEW_PLACEHOLDER_OPEN, CLS_SEVERITY_INFO },
 };
 
-/* The sentences, all here and marked with N_() so that translating them is
- * a matter of passing each through _() where it is used. They are macros,
- * not table entries, so that the compiler still checks every argument
- * against its format. The first %s is always where: a node's label (its
+/* The sentences, all here and marked with N_(); add_finding() passes each
+ * through _(). They are macros, not table entries, so that the compiler
+ * still checks every argument against its format. The first %s is always where: a node's label (its
  * code, after its parent's for operations: “FA 1.3 / Op. 2”) or “the
  * contract”. */
 #define WHERE_CONTRACT                 N_("the contract")
@@ -89,7 +87,8 @@ static const struct {
 #define MSG_DUPLICATE_INDICATOR_SET    N_("%s has the same %u indicators as %s: they may have been copied from one action to the other.")
 #define MSG_TARGET_BELOW_BASELINE      N_("%s: the indicator “%s” should increase, but its target %g is below its baseline %g.")
 #define MSG_TARGET_ABOVE_BASELINE      N_("%s: the indicator “%s” should decrease, but its target %g is above its baseline %g.")
-#define MSG_TARGET_COMPARATOR          N_("%s: the indicator “%s” should %s, but its target says “%s”.")
+#define MSG_TARGET_AT_MOST             N_("%s: the indicator “%s” should increase, but its target says “at most”.")
+#define MSG_TARGET_AT_LEAST            N_("%s: the indicator “%s” should decrease, but its target says “at least”.")
 #define MSG_BREAKDOWN_ABOVE_TOTAL      N_("%s: in %s, the values of the indicator “%s” by %s add up to %g, more than the total %g.")
 #define MSG_SHARES_NOT_100             N_("%s: the funding shares add up to %g %%, not 100 %%.")
 #define MSG_CALENDAR_PAST_NO_DATA      N_("%s: its calendar ended on %s, but none of its indicators has been measured.")
@@ -198,7 +197,7 @@ add_finding (Review     *r,
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  message = g_strdup_vprintf (_(format), args);
   va_end (args);
 
   finding.node_index = info != NULL ? info->index : 0;
@@ -452,8 +451,8 @@ review_contradictions (Review       *r,
 
       if (_cls_check_comparator_conflict (indicator, target))
         add_finding (r, info, cls_indicator_get_id (indicator), CHECK_TARGET_DIRECTION,
-                     MSG_TARGET_COMPARATOR, info->label, indicator_name (indicator),
-                     increase ? "increase" : "decrease", increase ? "at most" : "at least");
+                     increase ? MSG_TARGET_AT_MOST : MSG_TARGET_AT_LEAST,
+                     info->label, indicator_name (indicator));
     }
 
   if (_cls_check_baseline_number (indicator, scale, &base))
@@ -667,7 +666,7 @@ check_shares (Review     *r,
                  MSG_SHARES_NOT_100, info->label, sum);
   else
     add_finding (r, NULL, cls_contract_get_id (r->contract), CHECK_SHARES_NOT_100,
-                 MSG_SHARES_NOT_100, WHERE_CONTRACT, sum);
+                 MSG_SHARES_NOT_100, _(WHERE_CONTRACT), sum);
 }
 
 static void

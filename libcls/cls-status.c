@@ -5,10 +5,15 @@
  * The labels are kept here, in one table per language, so that the report,
  * the tool and the explanations all say the same words. French is the
  * language of the contracts; English is the fallback for any other language.
+ *
+ * The English labels are also the msgids of the translations (po/): the
+ * localized labels follow the user's locale, and po/fr.po gives them the
+ * same words as the French column (checked by tests/test-i18n.c).
  */
 
 #include "config.h"
 
+#include "cls-i18n-private.h"
 #include "cls-status.h"
 
 typedef struct
@@ -19,25 +24,25 @@ typedef struct
 } Label;
 
 static const Label status_labels[CLS_N_STATUSES] = {
-  [CLS_STATUS_ACHIEVED] = { "achieved", "achieved", "atteint" },
-  [CLS_STATUS_ON_TRACK] = { "on-track", "on track", "en bonne voie" },
-  [CLS_STATUS_AT_RISK] = { "at-risk", "at risk", "à surveiller" },
-  [CLS_STATUS_OFF_TRACK] = { "off-track", "off track", "en retard" },
-  [CLS_STATUS_NO_DATA] = { "no-data", "no data", "pas de données" },
-  [CLS_STATUS_NO_TARGET] = { "no-target", "no target", "sans cible" },
-  [CLS_STATUS_PENDING] = { "pending", "pending", "en attente" },
-  [CLS_STATUS_NOT_APPLICABLE] = { "not-applicable", "not applicable", "sans objet" },
-  [CLS_STATUS_NOT_STARTED] = { "not-started", "not started", "non démarré" },
-  [CLS_STATUS_ABANDONED] = { "abandoned", "abandoned", "abandonné" },
-  [CLS_STATUS_POSTPONED] = { "postponed", "postponed", "reporté" },
-  [CLS_STATUS_ASSESSED] = { "assessed", "assessed", "évalué" },
+  [CLS_STATUS_ACHIEVED] = { "achieved", NC_("status", "achieved"), "atteint" },
+  [CLS_STATUS_ON_TRACK] = { "on-track", NC_("status", "on track"), "en bonne voie" },
+  [CLS_STATUS_AT_RISK] = { "at-risk", NC_("status", "at risk"), "à surveiller" },
+  [CLS_STATUS_OFF_TRACK] = { "off-track", NC_("status", "off track"), "en retard" },
+  [CLS_STATUS_NO_DATA] = { "no-data", NC_("status", "no data"), "pas de données" },
+  [CLS_STATUS_NO_TARGET] = { "no-target", NC_("status", "no target"), "sans cible" },
+  [CLS_STATUS_PENDING] = { "pending", NC_("status", "pending"), "en attente" },
+  [CLS_STATUS_NOT_APPLICABLE] = { "not-applicable", NC_("status", "not applicable"), "sans objet" },
+  [CLS_STATUS_NOT_STARTED] = { "not-started", NC_("status", "not started"), "non démarré" },
+  [CLS_STATUS_ABANDONED] = { "abandoned", NC_("status", "abandoned"), "abandonné" },
+  [CLS_STATUS_POSTPONED] = { "postponed", NC_("status", "postponed"), "reporté" },
+  [CLS_STATUS_ASSESSED] = { "assessed", NC_("status", "assessed"), "évalué" },
 };
 
 static const Label trend_labels[] = {
-  [CLS_TREND_UNKNOWN] = { "unknown", "no trend", "pas de tendance" },
-  [CLS_TREND_IMPROVING] = { "improving", "improving", "en progrès" },
-  [CLS_TREND_STABLE] = { "stable", "stable", "stable" },
-  [CLS_TREND_WORSENING] = { "worsening", "worsening", "en recul" },
+  [CLS_TREND_UNKNOWN] = { "unknown", NC_("trend", "no trend"), "pas de tendance" },
+  [CLS_TREND_IMPROVING] = { "improving", NC_("trend", "improving"), "en progrès" },
+  [CLS_TREND_STABLE] = { "stable", NC_("trend", "stable"), "stable" },
+  [CLS_TREND_WORSENING] = { "worsening", NC_("trend", "worsening"), "en recul" },
 };
 
 static gboolean
@@ -87,6 +92,29 @@ cls_status_get_label (ClsStatus   status,
   if ((guint) status >= CLS_N_STATUSES)
     return NULL;
   return is_french (language) ? status_labels[status].fr : status_labels[status].en;
+}
+
+/**
+ * cls_status_get_localized_label:
+ * @status: a status
+ *
+ * The words a person reads for @status, in the language of the user's
+ * locale (`LANGUAGE`, `LC_ALL`, `LC_MESSAGES`), from the translations of
+ * libcls: “en bonne voie” in a French locale, “on track” where libcls has
+ * no translation. Unlike [func@Cls.status_get_label], the language is not
+ * chosen by the caller.
+ *
+ * Returns: the label, or %NULL for a value out of range
+ *
+ * Since: 1.0
+ */
+const char *
+cls_status_get_localized_label (ClsStatus status)
+{
+  if ((guint) status >= CLS_N_STATUSES)
+    return NULL;
+  _cls_i18n_init ();
+  return g_dpgettext2 (GETTEXT_PACKAGE, "status", status_labels[status].en);
 }
 
 /**
@@ -143,4 +171,25 @@ cls_trend_get_label (ClsTrend    trend,
   if ((guint) trend >= G_N_ELEMENTS (trend_labels))
     return NULL;
   return is_french (language) ? trend_labels[trend].fr : trend_labels[trend].en;
+}
+
+/**
+ * cls_trend_get_localized_label:
+ * @trend: a trend
+ *
+ * The words a person reads for @trend, in the language of the user's
+ * locale, from the translations of libcls (see
+ * [func@Cls.status_get_localized_label]).
+ *
+ * Returns: the label, or %NULL for a value out of range
+ *
+ * Since: 1.0
+ */
+const char *
+cls_trend_get_localized_label (ClsTrend trend)
+{
+  if ((guint) trend >= G_N_ELEMENTS (trend_labels))
+    return NULL;
+  _cls_i18n_init ();
+  return g_dpgettext2 (GETTEXT_PACKAGE, "trend", trend_labels[trend].en);
 }

@@ -89,11 +89,15 @@ CLS_AVAILABLE_IN_1_0
 const char *cls_status_get_label  (ClsStatus   status,
                                    const char *language);
 CLS_AVAILABLE_IN_1_0
+const char *cls_status_get_localized_label (ClsStatus status);
+CLS_AVAILABLE_IN_1_0
 gboolean    cls_status_is_scored  (ClsStatus   status);
 CLS_AVAILABLE_IN_1_0
 const char *cls_trend_to_string   (ClsTrend    trend);
 CLS_AVAILABLE_IN_1_0
 const char *cls_trend_get_label   (ClsTrend    trend,
                                    const char *language);
+CLS_AVAILABLE_IN_1_0
+const char *cls_trend_get_localized_label (ClsTrend trend);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "cls-contract.h"
 #include "cls-diagnostic.h"
 #include "cls-error.h"
+#include "cls-i18n-private.h"
 #include "cls-enum-types.h"
 #include "cls-indicator-private.h"
 #include "cls-measurement-private.h"
@@ -113,7 +114,9 @@ describe (Check       *c,
   if (c->locator != NULL)
     return g_strdup_printf ("%s:0:0: ", c->locator->file);
   id = object ? _cls_model_get_id (object) : NULL;
-  return id ? g_strdup_printf ("“%s”: ", id) : g_strdup ("");
+  /* TRANSLATORS: the id of the object an error is about, before the
+   * message, for a contract that was not loaded from a file */
+  return id ? g_strdup_printf (_("“%s”: "), id) : g_strdup ("");
 }
 
 static gboolean
@@ -247,8 +250,8 @@ check_ids_in (Check    *c,
           const ClsLocation *where = find_location (c, first, NULL);
           if (where != NULL)
             return ERROR (c, object, NULL, CLS_CONTRACT_ERROR_DUPLICATE_ID,
-                          "the id “%s” is already used on line %u", id, where->line);
-          return ERROR (c, object, NULL, CLS_CONTRACT_ERROR_DUPLICATE_ID, "the id “%s” is used twice", id);
+                          _("the id “%s” is already used on line %u"), id, where->line);
+          return ERROR (c, object, NULL, CLS_CONTRACT_ERROR_DUPLICATE_ID, _("the id “%s” is used twice"), id);
         }
       g_hash_table_insert (c->ids, (gpointer) id, object);
     }
@@ -266,10 +269,10 @@ check_ids_in (Check    *c,
 
           if (!g_hash_table_add (keys, (gpointer) key))
             return ERROR (c, level, NULL, CLS_CONTRACT_ERROR_DUPLICATE_ID,
-                          "the scale “%s” has two levels with the key “%s”", id, key);
+                          _("the scale “%s” has two levels with the key “%s”"), id, key);
           if (i > 0 && cls_scale_level_get_value (level) <= previous)
             return ERROR (c, level, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                          "the levels of scale “%s” must go up: “%s” is not above the level before it",
+                          _("the levels of scale “%s” must go up: “%s” is not above the level before it"),
                           id, key);
           previous = cls_scale_level_get_value (level);
         }
@@ -293,7 +296,9 @@ check_reference (Check      *c,
   target = g_hash_table_lookup (c->ids, id);
   if (target == NULL || !g_type_is_a (G_OBJECT_TYPE (target), type))
     return ERROR (c, from, slot, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
-                  "%s “%s” does not exist in this contract", what, id);
+                  /* TRANSLATORS: the first %s is what is referred to:
+                   * “the organisation”, “the amendment”… */
+                  _("%s “%s” does not exist in this contract"), _(what), id);
   return TRUE;
 }
 
@@ -324,9 +329,9 @@ check_roles (Check      *c,
       g_autoptr(ClsRole) role = g_list_model_get_item (roles, i);
 
       if (cls_role_get_organisation (role) == NULL)
-        return ERROR (c, role, NULL, CLS_CONTRACT_ERROR_MISSING, "a role needs an organisation");
-      if (!check_reference (c, role, NULL, "the organisation", cls_role_get_organisation (role), CLS_TYPE_ORGANISATION) ||
-          !check_reference (c, role, NULL, "the amendment", cls_role_get_amendment (role), CLS_TYPE_AMENDMENT))
+        return ERROR (c, role, NULL, CLS_CONTRACT_ERROR_MISSING, _("a role needs an organisation"));
+      if (!check_reference (c, role, NULL, N_("the organisation"), cls_role_get_organisation (role), CLS_TYPE_ORGANISATION) ||
+          !check_reference (c, role, NULL, N_("the amendment"), cls_role_get_amendment (role), CLS_TYPE_AMENDMENT))
         return FALSE;
     }
   return TRUE;
@@ -344,12 +349,12 @@ check_fundings (Check      *c,
     {
       g_autoptr(ClsFunding) funding = g_list_model_get_item (fundings, i);
 
-      if (!check_reference (c, funding, NULL, "the funder", cls_funding_get_funder (funding), CLS_TYPE_ORGANISATION))
+      if (!check_reference (c, funding, NULL, N_("the funder"), cls_funding_get_funder (funding), CLS_TYPE_ORGANISATION))
         return FALSE;
       if (cls_funding_has_min (funding) && cls_funding_has_max (funding) &&
           cls_funding_get_min (funding) > cls_funding_get_max (funding))
         return ERROR (c, funding, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                      "the funding range goes from %g down to %g", cls_funding_get_min (funding),
+                      _("the funding range goes from %g down to %g"), cls_funding_get_min (funding),
                       cls_funding_get_max (funding));
     }
   if (_cls_check_funding_shares (fundings, &shares))
@@ -357,7 +362,7 @@ check_fundings (Check      *c,
       g_autoptr(ClsFunding) first = g_list_model_get_item (fundings, 0);
       /* Located at the first line, but about the owner (node or contract). */
       warn_at (c, owner, find_location (c, first, NULL), CLS_REVIEW_SHARES_NOT_100,
-               "the funding shares sum to %.4g %%, not 100 %%", shares);
+               _("the funding shares sum to %.4g %%, not 100 %%"), shares);
     }
   return TRUE;
 }
@@ -387,7 +392,7 @@ visit_formula (Check        *c,
       colour = GPOINTER_TO_INT (g_hash_table_lookup (colours, target));
       if (colour == GREY)
         return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_FORMULA,
-                      "the formula of “%s” depends on itself through “%s”",
+                      _("the formula of “%s” depends on itself through “%s”"),
                       cls_indicator_get_id (indicator), cls_indicator_get_id (CLS_INDICATOR (target)));
       if (colour == WHITE && !visit_formula (c, CLS_INDICATOR (target), colours, edges))
         return FALSE;
@@ -418,7 +423,8 @@ check_level (Check        *c,
     return TRUE;
   if (!level_exists (scale, key))
     return error_at (c, object, NULL, where, CLS_CONTRACT_ERROR_UNKNOWN_LEVEL,
-                     "%s “%s” is not a level of the scale “%s”", what, key, cls_scale_get_id (scale));
+                     /* TRANSLATORS: the first %s is “the level”, “the target level”… */
+                     _("%s “%s” is not a level of the scale “%s”"), _(what), key, cls_scale_get_id (scale));
   return TRUE;
 }
 
@@ -439,10 +445,11 @@ static const char *
 slot_name (ClsTarget *target)
 {
   if (cls_target_get_period (target) != NULL)
-    return "this period";
+    /* TRANSLATORS: “indicator “%s” has two targets for this period” */
+    return _("this period");
   if (cls_target_get_recurring (target) == CLS_RECURRENCE_ANNUAL)
-    return "every year";
-  return "the end of the contract";
+    return _("every year");
+  return _("the end of the contract");
 }
 
 static gboolean
@@ -461,12 +468,12 @@ check_targets (Check        *c,
 
   if (baseline != NULL)
     {
-      if (!check_level (c, baseline, NULL, scale, cls_baseline_get_level (baseline), "the baseline level"))
+      if (!check_level (c, baseline, NULL, scale, cls_baseline_get_level (baseline), N_("the baseline level")))
         return FALSE;
       if (cls_baseline_has_denominator (baseline) && cls_baseline_get_denominator (baseline) == 0 &&
           cls_baseline_has_numerator (baseline) && cls_baseline_get_numerator (baseline) != 0)
         return ERROR (c, baseline, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                      "the baseline divides %g by zero", cls_baseline_get_numerator (baseline));
+                      _("the baseline divides %g by zero"), cls_baseline_get_numerator (baseline));
       has_base = _cls_check_baseline_number (indicator, scale, &base);
     }
 
@@ -478,33 +485,35 @@ check_targets (Check        *c,
 
       if (!g_hash_table_add (slots, g_steal_pointer (&slot)))
         return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
-                      "indicator “%s” has two targets for %s%s", cls_indicator_get_id (indicator),
-                      slot_name (target), cls_target_get_amendment (target) ? " in the same amendment" : "");
-      if (!check_reference (c, target, NULL, "the amendment", cls_target_get_amendment (target), CLS_TYPE_AMENDMENT))
+                      cls_target_get_amendment (target) != NULL
+                      ? _("indicator “%s” has two targets for %s in the same amendment")
+                      : _("indicator “%s” has two targets for %s"),
+                      cls_indicator_get_id (indicator), slot_name (target));
+      if (!check_reference (c, target, NULL, N_("the amendment"), cls_target_get_amendment (target), CLS_TYPE_AMENDMENT))
         return FALSE;
-      if (!check_level (c, target, NULL, scale, cls_target_get_level (target), "the target level"))
+      if (!check_level (c, target, NULL, scale, cls_target_get_level (target), N_("the target level")))
         return FALSE;
       if (g_strcmp0 (cls_target_get_dimension (target), "commune") == 0 &&
-          !check_references (c, target, NULL, "the commune", cls_target_get_keys (target), CLS_TYPE_COMMUNE))
+          !check_references (c, target, NULL, N_("the commune"), cls_target_get_keys (target), CLS_TYPE_COMMUNE))
         return FALSE;
       if ((kind == CLS_INDICATOR_KIND_COUNT || kind == CLS_INDICATOR_KIND_AMOUNT || kind == CLS_INDICATOR_KIND_RATIO) &&
           cls_target_has_value (target) && cls_target_get_value (target) < 0)
         return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                      "a target of %g cannot be reached by a count, an amount or a ratio", cls_target_get_value (target));
+                      _("a target of %g cannot be reached by a count, an amount or a ratio"), cls_target_get_value (target));
       if (_cls_check_comparator_conflict (indicator, target))
         return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
-                      "indicator “%s” should %s, but its target says “%s”",
-                      cls_indicator_get_id (indicator),
-                      direction == CLS_DIRECTION_INCREASE ? "increase" : "decrease",
-                      direction == CLS_DIRECTION_INCREASE ? "at most" : "at least");
+                      direction == CLS_DIRECTION_INCREASE
+                      ? _("indicator “%s” should increase, but its target says “at most”")
+                      : _("indicator “%s” should decrease, but its target says “at least”"),
+                      cls_indicator_get_id (indicator));
       if (has_base && _cls_check_target_direction (indicator, scale, base, target, &value))
         {
           if (direction == CLS_DIRECTION_INCREASE)
             return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
-                          "indicator “%s” should increase, but its target %g is below its baseline %g",
+                          _("indicator “%s” should increase, but its target %g is below its baseline %g"),
                           cls_indicator_get_id (indicator), value, base);
           return ERROR (c, target, NULL, CLS_CONTRACT_ERROR_TARGET_DIRECTION,
-                        "indicator “%s” should decrease, but its target %g is above its baseline %g",
+                        _("indicator “%s” should decrease, but its target %g is above its baseline %g"),
                         cls_indicator_get_id (indicator), value, base);
         }
     }
@@ -579,7 +588,7 @@ warn_breakdown (const char *dimension,
   BreakdownWarning *w = user_data;
 
   warn_at (w->c, w->indicator, w->where, CLS_REVIEW_BREAKDOWN_ABOVE_TOTAL,
-           "the values by %s sum to %g, above the total %g (%s)", dimension, sum, total, w->period);
+           _("the values by %s sum to %g, above the total %g (%s)"), dimension, sum, total, w->period);
 }
 
 static gboolean
@@ -614,7 +623,7 @@ check_measurements (Check        *c,
       _cls_period_append_julian (period, m->start, end, m->kind);
       if (i > 0 && _cls_record_same_period (set, _cls_record_set_at (set, i - 1), m))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_DUPLICATE_PERIOD,
-                         "indicator “%s” is measured twice for %s", cls_indicator_get_id (indicator), period->str);
+                         _("indicator “%s” is measured twice for %s"), cls_indicator_get_id (indicator), period->str);
 
       switch (kind)
         {
@@ -642,16 +651,16 @@ check_measurements (Check        *c,
       if (!fits)
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_INVALID_VALUE,
                          kind == CLS_INDICATOR_KIND_FORMULA
-                         ? "indicator “%s” is a formula: it is computed, not measured (%s)"
-                         : "the measurement of “%s” for %s does not fit a %s indicator "
-                           "(counts and amounts take a value, ratios a value or a numerator and "
-                           "denominator, milestones done, ordinals a level or responses, narratives a text)",
+                         ? _("indicator “%s” is a formula: it is computed, not measured (%s)")
+                         : _("the measurement of “%s” for %s does not fit a %s indicator "
+                             "(counts and amounts take a value, ratios a value or a numerator and "
+                             "denominator, milestones done, ordinals a level or responses, narratives a text)"),
                          cls_indicator_get_id (indicator), period->str, kind_nick (kind));
 
       if ((kind == CLS_INDICATOR_KIND_COUNT || kind == CLS_INDICATOR_KIND_AMOUNT || kind == CLS_INDICATOR_KIND_RATIO) &&
           has_value && _cls_record_value (set, m) < 0)
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                         "“%s” cannot be negative (%g for %s)", cls_indicator_get_id (indicator),
+                         _("“%s” cannot be negative (%g for %s)"), cls_indicator_get_id (indicator),
                          _cls_record_value (set, m), period->str);
       if (has_ratio)
         {
@@ -659,27 +668,27 @@ check_measurements (Check        *c,
 
           if (numerator < 0 || denominator < 0)
             return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                             "a numerator or denominator cannot be negative (%s)", period->str);
+                             _("a numerator or denominator cannot be negative (%s)"), period->str);
           if (denominator == 0 && numerator != 0)
             return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                             "%g out of a denominator of 0 is impossible (%s)", numerator, period->str);
+                             _("%g out of a denominator of 0 is impossible (%s)"), numerator, period->str);
         }
       if (kind == CLS_INDICATOR_KIND_MILESTONE && extra != NULL && extra->date != 0 &&
           (extra->date < m->start || extra->date > end))
         return error_at (c, indicator, NULL, where, CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-                         "the milestone is said done on a day outside its period %s", period->str);
+                         _("the milestone is said done on a day outside its period %s"), period->str);
       if (kind == CLS_INDICATOR_KIND_ORDINAL)
         {
           if (scale == NULL)
             return error_at (c, indicator, NULL, NULL, CLS_CONTRACT_ERROR_MISSING,
-                             "the ordinal indicator “%s” needs a scale", cls_indicator_get_id (indicator));
+                             _("the ordinal indicator “%s” needs a scale"), cls_indicator_get_id (indicator));
           if (!check_level (c, indicator, where, scale,
-                            extra != NULL ? _cls_record_set_string (set, extra->level) : NULL, "the level"))
+                            extra != NULL ? _cls_record_set_string (set, extra->level) : NULL, N_("the level")))
             return FALSE;
           for (j = 0; j < n_responses; j++)
             if (!check_level (c, indicator, child_location (c, indicator, i, FALSE, j, &child_where, where), scale,
                               _cls_record_set_string (set, _cls_record_extra_responses (extra)[j].level),
-                              "the response level"))
+                              N_("the response level")))
               return FALSE;
         }
 
@@ -691,7 +700,7 @@ check_measurements (Check        *c,
             total += _cls_record_extra_responses (extra)[j].count;
           if (total > (guint) extra->respondents)
             warn_at (c, indicator, where, "responses-above-respondents",
-                     "%u responses are counted for %d respondents (%s)", total, extra->respondents, period->str);
+                     _("%u responses are counted for %d respondents (%s)"), total, extra->respondents, period->str);
         }
       if (n_breakdowns > 0 && has_value)
         {
@@ -707,7 +716,7 @@ check_measurements (Check        *c,
                   !CLS_IS_COMMUNE (g_hash_table_lookup (c->ids, bkey)))
                 return error_at (c, indicator, NULL, child_location (c, indicator, i, TRUE, j, &child_where, where),
                                  CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
-                                 "the commune “%s” does not exist in this contract", bkey);
+                                 _("the commune “%s” does not exist in this contract"), bkey);
             }
           _cls_check_breakdowns (set, m, warn_breakdown, &warning);
         }
@@ -716,7 +725,7 @@ check_measurements (Check        *c,
           guint32 cs = cls_period_get_start_julian (c->period), ce = cls_period_get_end_julian (c->period);
           if ((m->start < cs || end > ce) && end >= cs && m->start <= ce)
             warn_at (c, indicator, where, "period-crosses-contract",
-                     "the period %s crosses the contract's start or end", period->str);
+                     _("the period %s crosses the contract's start or end"), period->str);
         }
     }
   return TRUE;
@@ -737,25 +746,25 @@ check_indicator (Check        *c,
 
       if (!CLS_IS_INDICATOR (template) || !cls_indicator_is_template (CLS_INDICATOR (template)))
         return ERROR (c, indicator, NULL, CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
-                      "the indicator template “%s” does not exist in this contract", template_id);
+                      _("the indicator template “%s” does not exist in this contract"), template_id);
     }
   if (cls_indicator_get_title (indicator) == NULL && !cls_indicator_is_template (indicator))
     return ERROR (c, indicator, NULL, CLS_CONTRACT_ERROR_MISSING,
-                  "indicator “%s” has no title, and no template gives it one", cls_indicator_get_id (indicator));
-  if (!check_reference (c, indicator, NULL, "the scale", cls_indicator_get_scale (indicator), CLS_TYPE_SCALE))
+                  _("indicator “%s” has no title, and no template gives it one"), cls_indicator_get_id (indicator));
+  if (!check_reference (c, indicator, NULL, N_("the scale"), cls_indicator_get_scale (indicator), CLS_TYPE_SCALE))
     return FALSE;
   if (cls_indicator_get_scale (indicator) != NULL)
     scale = CLS_SCALE (g_hash_table_lookup (c->ids, cls_indicator_get_scale (indicator)));
-  if (!check_level (c, indicator, NULL, scale, cls_indicator_get_at_or_above (indicator), "the level"))
+  if (!check_level (c, indicator, NULL, scale, cls_indicator_get_at_or_above (indicator), N_("the level")))
     return FALSE;
-  if (!check_references (c, indicator, NULL, "the deliverable", cls_indicator_get_deliverables (indicator), CLS_TYPE_DELIVERABLE))
+  if (!check_references (c, indicator, NULL, N_("the deliverable"), cls_indicator_get_deliverables (indicator), CLS_TYPE_DELIVERABLE))
     return FALSE;
 
   formula = cls_indicator_get_formula (indicator);
   if (cls_indicator_get_kind (indicator) == CLS_INDICATOR_KIND_FORMULA && formula == NULL &&
       !cls_indicator_is_template (indicator))
     return ERROR (c, indicator, NULL, CLS_CONTRACT_ERROR_MISSING,
-                  "the formula indicator “%s” has no <formula>", cls_indicator_get_id (indicator));
+                  _("the formula indicator “%s” has no <formula>"), cls_indicator_get_id (indicator));
   if (formula != NULL)
     {
       ClsFormula *parsed = _cls_indicator_get_parsed_formula (indicator);
@@ -769,8 +778,8 @@ check_indicator (Check        *c,
           g_autoptr(GError) problem = NULL;
           g_autoptr(ClsFormula) again = _cls_formula_parse (formula, &problem);
 
-          return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_FORMULA, "the formula does not read: %s",
-                        problem != NULL ? problem->message : "unknown error");
+          return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_FORMULA, _("the formula does not read: %s"),
+                        problem != NULL ? problem->message : _("unknown error"));
         }
       /* Owned by the indicator or its template, which outlive the check. */
       refs = _cls_formula_get_references (parsed);
@@ -780,7 +789,7 @@ check_indicator (Check        *c,
           GObject *target = g_hash_table_lookup (c->ids, refs[i]);
           if (!CLS_IS_INDICATOR (target) && !CLS_IS_FIGURE (target))
             return ERROR (c, indicator, "formula", CLS_CONTRACT_ERROR_UNKNOWN_REFERENCE,
-                          "the formula refers to “%s”, which is neither an indicator nor a context figure",
+                          _("the formula refers to “%s”, which is neither an indicator nor a context figure"),
                           refs[i]);
         }
     }
@@ -825,11 +834,11 @@ check_node (Check      *c,
   guint i, n;
 
   if (cls_node_get_title (node) == NULL)
-    return ERROR (c, node, NULL, CLS_CONTRACT_ERROR_MISSING, "node “%s” has no title", cls_node_get_id (node));
-  if (!check_reference (c, node, NULL, "the level", cls_node_get_level (node), CLS_TYPE_LEVEL) ||
-      !check_reference (c, node, NULL, "the amendment", cls_node_get_amendment (node), CLS_TYPE_AMENDMENT) ||
-      !check_references (c, node, "sector", "the commune", cls_node_get_sector_communes (node), CLS_TYPE_COMMUNE) ||
-      !check_references (c, node, "sector", "the area", cls_node_get_sector_areas (node), CLS_TYPE_AREA) ||
+    return ERROR (c, node, NULL, CLS_CONTRACT_ERROR_MISSING, _("node “%s” has no title"), cls_node_get_id (node));
+  if (!check_reference (c, node, NULL, N_("the level"), cls_node_get_level (node), CLS_TYPE_LEVEL) ||
+      !check_reference (c, node, NULL, N_("the amendment"), cls_node_get_amendment (node), CLS_TYPE_AMENDMENT) ||
+      !check_references (c, node, "sector", N_("the commune"), cls_node_get_sector_communes (node), CLS_TYPE_COMMUNE) ||
+      !check_references (c, node, "sector", N_("the area"), cls_node_get_sector_areas (node), CLS_TYPE_AREA) ||
       !check_roles (c, _cls_node_peek_list (node, CLS_NODE_LIST_ROLES)) ||
       !check_fundings (c, node, _cls_node_peek_list (node, CLS_NODE_LIST_FUNDINGS)))
     return FALSE;
@@ -839,8 +848,8 @@ check_node (Check      *c,
     {
       g_autoptr(ClsCrossReference) ref = g_list_model_get_item (see, i);
       if (cls_cross_reference_get_node (ref) == NULL)
-        return ERROR (c, ref, NULL, CLS_CONTRACT_ERROR_MISSING, "<see> needs a “node” attribute");
-      if (!check_reference (c, ref, NULL, "the node", cls_cross_reference_get_node (ref), CLS_TYPE_NODE))
+        return ERROR (c, ref, NULL, CLS_CONTRACT_ERROR_MISSING, _("<see> needs a “node” attribute"));
+      if (!check_reference (c, ref, NULL, N_("the node"), cls_cross_reference_get_node (ref), CLS_TYPE_NODE))
         return FALSE;
     }
   if (!check_indicators (c, _cls_node_peek_list (node, CLS_NODE_LIST_INDICATORS), edges, formulas))
@@ -874,24 +883,24 @@ _cls_contract_check (ClsContract *contract,
 
   if (cls_contract_get_title (contract) == NULL)
     {
-      ERROR (&c, contract, NULL, CLS_CONTRACT_ERROR_MISSING, "the contract has no title");
+      ERROR (&c, contract, NULL, CLS_CONTRACT_ERROR_MISSING, _("the contract has no title"));
       goto out;
     }
   if (cls_contract_get_start_date (contract) == NULL || cls_contract_get_end_date (contract) == NULL)
     {
       ERROR (&c, contract, "period", CLS_CONTRACT_ERROR_MISSING,
-             "the contract's <period> needs a start and an end date");
+             _("the contract's <period> needs a start and an end date"));
       goto out;
     }
   if (g_date_compare (cls_contract_get_start_date (contract), cls_contract_get_end_date (contract)) > 0)
     {
-      ERROR (&c, contract, "period", CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, "the contract ends before it starts");
+      ERROR (&c, contract, "period", CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE, _("the contract ends before it starts"));
       goto out;
     }
   if (cls_contract_get_at_risk (contract) > cls_contract_get_on_track (contract))
     {
       ERROR (&c, contract, "evaluation-settings", CLS_CONTRACT_ERROR_IMPOSSIBLE_VALUE,
-             "the at-risk threshold (%g) is above the on-track threshold (%g)",
+             _("the at-risk threshold (%g) is above the on-track threshold (%g)"),
              cls_contract_get_at_risk (contract), cls_contract_get_on_track (contract));
       goto out;
     }
@@ -922,14 +931,14 @@ _cls_contract_check (ClsContract *contract,
   for (i = 0; i < n; i++)
     {
       g_autoptr(ClsArea) area = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_AREAS), i);
-      if (!check_references (&c, area, NULL, "the commune", cls_area_get_communes (area), CLS_TYPE_COMMUNE))
+      if (!check_references (&c, area, NULL, N_("the commune"), cls_area_get_communes (area), CLS_TYPE_COMMUNE))
         goto out;
     }
   n = g_list_model_get_n_items (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES));
   for (i = 0; i < n; i++)
     {
       g_autoptr(ClsBody) body = g_list_model_get_item (_cls_contract_peek_list (contract, CLS_CONTRACT_LIST_BODIES), i);
-      if (!check_references (&c, body, NULL, "the organisation", cls_body_get_chairs (body), CLS_TYPE_ORGANISATION))
+      if (!check_references (&c, body, NULL, N_("the organisation"), cls_body_get_chairs (body), CLS_TYPE_ORGANISATION))
         goto out;
     }
   if (!check_indicators (&c, _cls_contract_peek_list (contract, CLS_CONTRACT_LIST_TEMPLATES), edges, formulas))

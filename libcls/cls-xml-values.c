@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "cls-i18n-private.h"
 #include "cls-model-private.h"
 
 #include <errno.h>
@@ -117,13 +118,13 @@ _cls_xml_value_parse (GParamSpec  *pspec,
       if (!parse_int (text, &v))
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "“%s” is not a whole number", text);
+                       _("“%s” is not a whole number"), text);
           return FALSE;
         }
       if (v < MAX (ispec->minimum, 0) || v > ispec->maximum)
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "%s is out of range", text);
+                       _("%s is out of range"), text);
           return FALSE;
         }
       g_value_set_int (value, (int) v);
@@ -137,13 +138,13 @@ _cls_xml_value_parse (GParamSpec  *pspec,
       if (!_cls_xml_parse_double (text, &v))
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "“%s” is not a number (write digits with a “.” for decimals)", text);
+                       _("“%s” is not a number (write digits with a “.” for decimals)"), text);
           return FALSE;
         }
       if (v < dspec->minimum || v > dspec->maximum)
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "%s is out of range", text);
+                       _("%s is out of range"), text);
           return FALSE;
         }
       g_value_set_double (value, v);
@@ -158,7 +159,7 @@ _cls_xml_value_parse (GParamSpec  *pspec,
       else
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "“%s” is neither “true” nor “false”", text);
+                       _("“%s” is neither “true” nor “false”"), text);
           return FALSE;
         }
       return TRUE;
@@ -174,9 +175,14 @@ _cls_xml_value_parse (GParamSpec  *pspec,
           guint i;
 
           for (i = 0; i < klass->n_values; i++)
-            g_string_append_printf (allowed, "%s“%s”", i ? ", " : "", klass->values[i].value_nick);
+            {
+              if (i > 0)
+                g_string_append (allowed, ", ");
+              /* TRANSLATORS: a value quoted in a list of allowed values */
+              g_string_append_printf (allowed, _("“%s”"), klass->values[i].value_nick);
+            }
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "“%s” is not one of %s", text, allowed->str);
+                       _("“%s” is not one of %s"), text, allowed->str);
           g_type_class_unref (klass);
           return FALSE;
         }
@@ -191,7 +197,7 @@ _cls_xml_value_parse (GParamSpec  *pspec,
       if (!_cls_date_parse_julian (text, strlen (text), &julian))
         {
           g_set_error (error, G_MARKUP_ERROR, G_MARKUP_ERROR_INVALID_CONTENT,
-                       "“%s” is not a date (write YYYY-MM-DD)", text);
+                       _("“%s” is not a date (write YYYY-MM-DD)"), text);
           return FALSE;
         }
       g_value_take_boxed (value, g_date_new_julian (julian));

@@ -5,9 +5,29 @@
 
 #pragma once
 
+#include <glib/gi18n.h>
 #include <libcls/cls.h>
 
 G_BEGIN_DECLS
+
+/* The severity of a diagnostic as the tool writes it on standard error,
+ * in the user's language (FILE:LINE:COLUMN: warning: message). The lint
+ * findings on standard output keep the stable names (info, warning,
+ * error) that docs/review.md documents. */
+static inline const char *
+cls_tool_severity_label (ClsSeverity severity)
+{
+  switch (severity)
+    {
+    case CLS_SEVERITY_INFO:
+      return C_("severity", "info");
+    case CLS_SEVERITY_WARNING:
+      return C_("severity", "warning");
+    case CLS_SEVERITY_ERROR:
+    default:
+      return C_("severity", "error");
+    }
+}
 
 typedef struct
 {
@@ -113,7 +133,7 @@ int cls_tool_lint_run (const char *path,
                        const char *date_or_null);
 
 /* A progress bar on standard error when it is a terminal; label must be a
- * static string. */
+ * static string marked with N_(), translated when drawn. */
 void cls_tool_progress_attach_loader    (ClsLoader    *loader,
                                          const char   *label);
 void cls_tool_progress_attach_evaluator (ClsEvaluator *evaluator,

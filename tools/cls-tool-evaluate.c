@@ -22,13 +22,18 @@ is_french (const char *lang)
   return lang != NULL && g_ascii_strncasecmp (lang, "fr", 2) == 0;
 }
 
-/* The language of explanations when --lang is not given: the locale's. */
+/* The language of explanations when --lang is not given: the language of
+ * the tool's messages, as gettext chose it from LANGUAGE, LC_ALL,
+ * LC_MESSAGES and LANG, so that a French user reads both in French. */
 static const char *
 default_language (void)
 {
-  const char *locale = setlocale (LC_MESSAGES, NULL);
+  /* TRANSLATORS: the language of the explanations of `cls-tool evaluate`:
+   * “fr” in the French translation; libcls explains in French and English
+   * only, so leave “en” for any other language. */
+  const char *language = C_("explanations", "en");
 
-  return locale != NULL && g_ascii_strncasecmp (locale, "fr", 2) == 0 ? "fr" : "en";
+  return is_french (language) ? "fr" : "en";
 }
 
 /* 0.75, or 0,75 in French */
@@ -150,7 +155,7 @@ cls_tool_evaluator_new (const char            *command,
 
   if (n_kinds > 1)
     {
-      fprintf (stderr, "cls-tool %s: give only one of --period, --at and --final\n", command);
+      fprintf (stderr, _("cls-tool %s: give only one of --period, --at and --final\n"), command);
       return NULL;
     }
   if (options->period != NULL)
@@ -158,7 +163,7 @@ cls_tool_evaluator_new (const char            *command,
       g_autoptr(ClsPeriod) period = cls_period_parse (options->period, &error);
       if (period == NULL)
         {
-          fprintf (stderr, "cls-tool %s: --period: %s\n", command, error->message);
+          fprintf (stderr, _("cls-tool %s: --period: %s\n"), command, error->message);
           return NULL;
         }
       cls_evaluator_set_period (evaluator, period);
@@ -171,7 +176,7 @@ cls_tool_evaluator_new (const char            *command,
       g_date_set_parse (&date, options->at);
       if (strlen (options->at) != 10 || options->at[4] != '-' || !g_date_valid (&date))
         {
-          fprintf (stderr, "cls-tool %s: --at: “%s” is not a date written YYYY-MM-DD\n", command, options->at);
+          fprintf (stderr, _("cls-tool %s: --at: “%s” is not a date written YYYY-MM-DD\n"), command, options->at);
           return NULL;
         }
       g_date_set_dmy (&date, (GDateDay) atoi (options->at + 8), (GDateMonth) atoi (options->at + 5),
@@ -187,7 +192,7 @@ cls_tool_evaluator_new (const char            *command,
     cls_evaluator_set_target_version (evaluator, CLS_TARGET_VERSION_INITIAL);
   else
     {
-      fprintf (stderr, "cls-tool %s: --targets must be “initial” or “amended”\n", command);
+      fprintf (stderr, _("cls-tool %s: --targets must be “initial” or “amended”\n"), command);
       return NULL;
     }
   return g_steal_pointer (&evaluator);
@@ -207,11 +212,11 @@ cls_tool_evaluate_run (const char           *path,
     return 2;
   if (options->format != NULL && !g_str_equal (options->format, "text") && !g_str_equal (options->format, "json"))
     {
-      fprintf (stderr, "cls-tool evaluate: --format must be “text” or “json”\n");
+      fprintf (stderr, _("cls-tool evaluate: --format must be “text” or “json”\n"));
       return 2;
     }
 
-  cls_tool_progress_attach_evaluator (evaluator, "Evaluating");
+  cls_tool_progress_attach_evaluator (evaluator, N_("Evaluating"));
   evaluation = cls_evaluator_evaluate (evaluator, contract, NULL, &error);
   if (evaluation == NULL)
     {

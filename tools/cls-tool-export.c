@@ -28,7 +28,7 @@ write_output (GBytes     *bytes,
       /* g_file_set_contents writes a temporary file and renames it. */
       if (!g_file_set_contents (output, data, (gssize) size, &error))
         {
-          fprintf (stderr, "cls-tool export: cannot write %s: %s\n", output, error->message);
+          fprintf (stderr, _("cls-tool export: cannot write %s: %s\n"), output, error->message);
           return 1;
         }
       return 0;
@@ -37,7 +37,7 @@ write_output (GBytes     *bytes,
     {
       int saved_errno = errno;
 
-      fprintf (stderr, "cls-tool export: cannot write to standard output: %s\n", g_strerror (saved_errno));
+      fprintf (stderr, _("cls-tool export: cannot write to standard output: %s\n"), g_strerror (saved_errno));
       return 1;
     }
   return 0;
@@ -56,14 +56,14 @@ cls_tool_export_run (const char          *path,
 
   if (!g_str_equal (format, "csv") && !g_str_equal (format, "json"))
     {
-      fprintf (stderr, "cls-tool export: --format must be “csv” or “json”\n");
+      fprintf (stderr, _("cls-tool export: --format must be “csv” or “json”\n"));
       return 2;
     }
   /* The table holds every year's evaluation: a window would not change it. */
   if (g_str_equal (format, "csv") &&
       (evaluation_options->period != NULL || evaluation_options->at != NULL || evaluation_options->final))
     {
-      fprintf (stderr, "cls-tool export: --period, --at and --final apply to --format json only\n");
+      fprintf (stderr, _("cls-tool export: --period, --at and --final apply to --format json only\n"));
       return 2;
     }
   evaluator = cls_tool_evaluator_new ("export", evaluation_options);

@@ -23,13 +23,19 @@ print_problems (GListModel *problems,
   for (i = 0; i < n; i++)
     {
       g_autoptr(ClsDiagnostic) problem = g_list_model_get_item (problems, i);
-      const char *severity = cls_diagnostic_get_severity (problem) == CLS_SEVERITY_ERROR ? "" : "warning: ";
+      gboolean is_error = cls_diagnostic_get_severity (problem) == CLS_SEVERITY_ERROR;
+      const char *message = cls_diagnostic_get_message (problem);
       int line = cls_diagnostic_get_line (problem);
 
-      if (line > 0)
-        fprintf (stderr, "%s:%d: %s%s\n", csv_path, line, severity, cls_diagnostic_get_message (problem));
+      /* Errors are the rule here: only warnings say what they are. */
+      if (line > 0 && is_error)
+        fprintf (stderr, "%s:%d: %s\n", csv_path, line, message);
+      else if (line > 0)
+        fprintf (stderr, "%s:%d: %s: %s\n", csv_path, line, cls_tool_severity_label (CLS_SEVERITY_WARNING), message);
+      else if (is_error)
+        fprintf (stderr, "%s: %s\n", csv_path, message);
       else
-        fprintf (stderr, "%s: %s%s\n", csv_path, severity, cls_diagnostic_get_message (problem));
+        fprintf (stderr, "%s: %s: %s\n", csv_path, cls_tool_severity_label (CLS_SEVERITY_WARNING), message);
     }
 }
 
@@ -49,7 +55,7 @@ cls_tool_import_run (const char  *path,
 
   if (!g_file_get_contents (csv_path, &data, &size, &error))
     {
-      fprintf (stderr, "cls-tool import: %s\n", error->message);
+      fprintf (stderr, _("cls-tool import: %s\n"), error->message);
       return 1;
     }
   csv = g_bytes_new_take (g_steal_pointer (&data), size);
@@ -60,7 +66,7 @@ cls_tool_import_run (const char  *path,
   if (!cls_importer_import_bytes (importer, csv, &error))
     {
       print_problems (cls_importer_get_problems (importer), csv_path);
-      fprintf (stderr, "cls-tool import: %s not changed\n", path);
+      fprintf (stderr, _("cls-tool import: %s not changed\n"), path);
       return 1;
     }
   print_problems (cls_importer_get_problems (importer), csv_path);
@@ -71,7 +77,7 @@ cls_tool_import_run (const char  *path,
   n_skipped = cls_importer_get_n_skipped (importer);
   if (dry_run)
     {
-      printf ("%s: %u to add, %u to replace, %u unchanged, %u skipped (no figures); dry run: %s not changed\n",
+      printf (_("%s: %u to add, %u to replace, %u unchanged, %u skipped (no figures); dry run: %s not changed\n"),
               csv_path, n_added, n_replaced, n_unchanged, n_skipped, path);
       return 0;
     }
@@ -79,10 +85,10 @@ cls_tool_import_run (const char  *path,
    * nothing changed. */
   if (n_added + n_replaced > 0 && !cls_contract_save_to_path (contract, path, &error))
     {
-      fprintf (stderr, "cls-tool import: cannot write %s: %s\n", path, error->message);
+      fprintf (stderr, _("cls-tool import: cannot write %s: %s\n"), path, error->message);
       return 1;
     }
-  printf ("%s: %u added, %u replaced, %u unchanged, %u skipped (no figures)\n",
+  printf (_("%s: %u added, %u replaced, %u unchanged, %u skipped (no figures)\n"),
           path, n_added, n_replaced, n_unchanged, n_skipped);
   return 0;
 }

@@ -100,11 +100,11 @@ print_load_warnings (ClsLoader  *loader,
       if (cls_diagnostic_get_line (warning) > 0)
         fprintf (stderr, "%s:%d:%d: %s: %s\n", file, cls_diagnostic_get_line (warning),
                  cls_diagnostic_get_column (warning),
-                 severity_nick (cls_diagnostic_get_severity (warning)),
+                 cls_tool_severity_label (cls_diagnostic_get_severity (warning)),
                  cls_diagnostic_get_message (warning));
       else
         fprintf (stderr, "%s: %s: %s\n", file,
-                 severity_nick (cls_diagnostic_get_severity (warning)),
+                 cls_tool_severity_label (cls_diagnostic_get_severity (warning)),
                  cls_diagnostic_get_message (warning));
     }
 }
@@ -127,7 +127,7 @@ cls_tool_lint_run (const char *path,
   g_date_clear (&day, 1);
   if (date_or_null != NULL && !parse_day (date_or_null, &day))
     {
-      fprintf (stderr, "cls-tool: “%s” is not a date (YYYY-MM-DD)\n", date_or_null);
+      fprintf (stderr, _("cls-tool: “%s” is not a date (YYYY-MM-DD)\n"), date_or_null);
       return LINT_USAGE;
     }
 
@@ -172,7 +172,7 @@ cls_tool_lint_run (const char *path,
     {
       int saved_errno = errno;
 
-      fprintf (stderr, "cls-tool: cannot write to standard output: %s\n",
+      fprintf (stderr, _("cls-tool: cannot write to standard output: %s\n"),
                g_strerror (saved_errno));
       return LINT_ERRORS;
     }

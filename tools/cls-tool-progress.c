@@ -28,7 +28,7 @@ draw (double   fraction,
       fflush (stderr);
       return;
     }
-  fprintf (stderr, "\r%-10s [", label);
+  fprintf (stderr, "\r%-10s [", _(label));
   for (i = 0; i < BAR_WIDTH; i++)
     fputc (i < filled ? '#' : '-', stderr);
   fprintf (stderr, "] %3d %%", (int) (fraction * 100));

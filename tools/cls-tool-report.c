@@ -117,7 +117,7 @@ cls_tool_report_run (const char            *path,
 
   if (options->format != NULL && !g_str_equal (options->format, "html"))
     {
-      fprintf (stderr, "cls-tool report: the report is written as HTML only (--format html)\n");
+      fprintf (stderr, "%s\n", _("cls-tool report: the report is written as HTML only (--format html)"));
       return 2;
     }
   evaluator = cls_tool_evaluator_new ("report", options);
@@ -142,7 +142,7 @@ cls_tool_report_run (const char            *path,
 
       if (!write_to_stdout (html))
         {
-          fprintf (stderr, "cls-tool: cannot write to standard output\n");
+          fprintf (stderr, "%s\n", _("cls-tool: cannot write to standard output"));
           return 1;
         }
       return 0;
@@ -153,7 +153,7 @@ cls_tool_report_run (const char            *path,
 
       if (!cls_report_save_to_file (report, file, NULL, &error))
         {
-          fprintf (stderr, "cls-tool report: cannot write %s: %s\n", output, error->message);
+          fprintf (stderr, _("cls-tool report: cannot write %s: %s\n"), output, error->message);
           return 1;
         }
     }

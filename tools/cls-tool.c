@@ -9,12 +9,15 @@
  * charset.
  */
 
+#include "config.h"
+
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <gio/gio.h>
 #include <libcls/cls.h>
 
@@ -99,7 +102,7 @@ typedef struct
   guint      n_illustrative;
 } PlanTotals;
 
-#define NO_LEVEL_NAME "(no level)"
+#define NO_LEVEL_NAME N_("(no level)")
 
 /* Output helpers */
 
@@ -147,7 +150,7 @@ flush_stdout (void)
     {
       int saved_errno = errno;
 
-      fprintf (stderr, "cls-tool: cannot write to standard output: %s\n",
+      fprintf (stderr, _("cls-tool: cannot write to standard output: %s\n"),
                g_strerror (saved_errno));
       return FALSE;
     }
@@ -168,8 +171,7 @@ print_warnings (ClsLoader  *loader,
     {
       g_autoptr(ClsDiagnostic) diagnostic = g_list_model_get_item (warnings, i);
       const char *file = cls_diagnostic_get_file (diagnostic);
-      const char *severity = enum_nick (CLS_TYPE_SEVERITY,
-                                        cls_diagnostic_get_severity (diagnostic));
+      const char *severity = cls_tool_severity_label (cls_diagnostic_get_severity (diagnostic));
       int line = cls_diagnostic_get_line (diagnostic);
       int column = cls_diagnostic_get_column (diagnostic);
 
@@ -207,7 +209,7 @@ load_contract (const char *path,
   g_autoptr(GError) error = NULL;
 
   cls_loader_set_trusted (loader, trusted);
-  cls_tool_progress_attach_loader (loader, "Loading");
+  cls_tool_progress_attach_loader (loader, N_("Loading"));
   contract = cls_loader_load_from_path (loader, path, &error);
   if (contract == NULL)
     {
@@ -252,7 +254,7 @@ write_bytes_to_stdout (GBytes *bytes)
     {
       int saved_errno = errno;
 
-      fprintf (stderr, "cls-tool: cannot write to standard output: %s\n",
+      fprintf (stderr, _("cls-tool: cannot write to standard output: %s\n"),
                g_strerror (saved_errno));
       return EXIT_INVALID;
     }
@@ -281,7 +283,7 @@ command_format (const ToolOptions  *options,
 
   if (!cls_contract_save_to_path (contract, options->output, &error))
     {
-      fprintf (stderr, "cls-tool: cannot write %s: %s\n",
+      fprintf (stderr, _("cls-tool: cannot write %s: %s\n"),
                options->output, error->message);
       return EXIT_INVALID;
     }
@@ -386,11 +388,12 @@ show_node (ClsNode    *node,
   if (code == NULL)
     code = cls_node_get_id (node);
   if (level_name == NULL)
-    level_name = NO_LEVEL_NAME;
+    level_name = _(NO_LEVEL_NAME);
 
-  printf ("%*s%s  %s  [%s]  %u indicator%s\n",
-          (int) (2 * (depth + 1)), "", code, title, level_name,
-          n_indicators, n_indicators == 1 ? "" : "s");
+  /* TRANSLATORS: indentation, the node's code, its title, [its level],
+   * and how many indicators it has */
+  printf (ngettext ("%*s%s  %s  [%s]  %u indicator\n", "%*s%s  %s  [%s]  %u indicators\n", n_indicators),
+          (int) (2 * (depth + 1)), "", code, title, level_name, n_indicators);
 
   totals->n_nodes++;
   plan_totals_count_level (totals, level_name);
@@ -428,18 +431,18 @@ show_header (ClsContract *contract)
   g_autofree char *start = format_date (cls_contract_get_start_date (contract));
   g_autofree char *end = format_date (cls_contract_get_end_date (contract));
 
-  printf ("Title: %s\n", title);
-  printf ("Acronym: %s\n", acronym);
-  printf ("Period: %s to %s\n", start, end);
-  printf ("State: %s\n",
+  printf (_("Title: %s\n"), title);
+  printf (_("Acronym: %s\n"), acronym);
+  printf (_("Period: %s to %s\n"), start, end);
+  printf (_("State: %s\n"),
           enum_nick (CLS_TYPE_CONTRACT_STATE, cls_contract_get_state (contract)));
-  printf ("Organisations: %u\n",
+  printf (_("Organisations: %u\n"),
           g_list_model_get_n_items (cls_contract_get_organisations (contract)));
-  printf ("Parties: %u\n",
+  printf (_("Parties: %u\n"),
           g_list_model_get_n_items (cls_contract_get_parties (contract)));
-  printf ("Communes: %u\n",
+  printf (_("Communes: %u\n"),
           g_list_model_get_n_items (cls_contract_get_communes (contract)));
-  printf ("Figures: %u\n",
+  printf (_("Figures: %u\n"),
           g_list_model_get_n_items (cls_contract_get_figures (contract)));
 }
 
@@ -457,13 +460,14 @@ format_level_totals (const PlanTotals *totals)
         continue;
       if (text->len > 0)
         g_string_append (text, ", ");
-      g_string_append_printf (text, "%s: %u",
+      /* TRANSLATORS: a level of the plan and how many nodes it has */
+      g_string_append_printf (text, _("%s: %u"),
                               (const char *) g_ptr_array_index (totals->level_names, i),
                               count);
     }
 
   if (text->len == 0)
-    g_string_append (text, "none");
+    g_string_append (text, C_("totals", "none"));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -479,13 +483,14 @@ format_kind_totals (const PlanTotals *totals)
         continue;
       if (text->len > 0)
         g_string_append (text, ", ");
-      g_string_append_printf (text, "%s: %u",
+      /* TRANSLATORS: a kind of indicator and how many there are */
+      g_string_append_printf (text, _("%s: %u"),
                               enum_nick (CLS_TYPE_INDICATOR_KIND, (int) kind),
                               totals->kind_counts[kind]);
     }
 
   if (text->len == 0)
-    g_string_append (text, "none");
+    g_string_append (text, C_("totals", "none"));
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -496,16 +501,16 @@ show_totals (ClsContract      *contract,
   g_autofree char *levels = format_level_totals (totals);
   g_autofree char *kinds = format_kind_totals (totals);
 
-  printf ("Totals:\n");
-  printf ("  Nodes: %u\n", totals->n_nodes);
-  printf ("  Nodes per level: %s\n", levels);
-  printf ("  Indicators: %u\n", totals->n_indicators);
-  printf ("  Indicators per kind: %s\n", kinds);
-  printf ("  Templates: %u\n",
+  printf (_("Totals:\n"));
+  printf (_("  Nodes: %u\n"), totals->n_nodes);
+  printf (_("  Nodes per level: %s\n"), levels);
+  printf (_("  Indicators: %u\n"), totals->n_indicators);
+  printf (_("  Indicators per kind: %s\n"), kinds);
+  printf (_("  Templates: %u\n"),
           g_list_model_get_n_items (cls_contract_get_templates (contract)));
-  printf ("  Targets: %u\n", totals->n_targets);
-  printf ("  Measurements: %u\n", totals->n_measurements);
-  printf ("  Illustrative measurements: %u\n", totals->n_illustrative);
+  printf (_("  Targets: %u\n"), totals->n_targets);
+  printf (_("  Measurements: %u\n"), totals->n_measurements);
+  printf (_("  Illustrative measurements: %u\n"), totals->n_illustrative);
 }
 
 static int
@@ -523,7 +528,7 @@ command_show (const ToolOptions  *options,
   plan_totals_init (&totals, contract);
 
   show_header (contract);
-  printf ("\nPlan:\n");
+  printf ("\n%s\n", _("Plan:"));
   show_nodes (cls_contract_get_nodes (contract), 0, &totals);
   printf ("\n");
   show_totals (contract, &totals);
@@ -639,69 +644,85 @@ command_import (const ToolOptions  *options,
 
 static const Command commands[] = {
   {
-    "validate", "FILE...",
-    "Check that contracts follow the libcls format.",
-    "Prints nothing for a valid contract but its warnings, and the first\n"
-    "error of an invalid one, as FILE:LINE:COLUMN: message.\n"
-    "Exit status: 0 when every file is valid, 1 otherwise, 2 on usage errors.",
+    "validate", N_("FILE..."),
+    N_("Check that contracts follow the libcls format."),
+    N_("Prints nothing for a valid contract but its warnings, and the first\n"
+       "error of an invalid one, as FILE:LINE:COLUMN: message.\n"
+       "Exit status: 0 when every file is valid, 1 otherwise, 2 on usage errors."),
     FALSE, FALSE, FALSE, 1, -1, command_validate,
   },
   {
-    "format", "FILE",
-    "Write a contract in the canonical form.",
-    "Writes to standard output, or atomically to the file given with -o.\n"
-    "A canonical file formatted again is byte-for-byte identical.",
+    "format", N_("FILE"),
+    N_("Write a contract in the canonical form."),
+    N_("Writes to standard output, or atomically to the file given with -o.\n"
+       "A canonical file formatted again is byte-for-byte identical."),
     TRUE, FALSE, FALSE, 1, 1, command_format,
   },
   {
-    "show", "FILE",
-    "Summarise a contract: its header, its plan tree and totals.",
+    "show", N_("FILE"),
+    N_("Summarise a contract: its header, its plan tree and totals."),
     NULL,
     FALSE, FALSE, FALSE, 1, 1, command_show,
   },
   {
-    "evaluate", "FILE",
-    "Evaluate a contract: the annual, to-date or final evaluation.",
-    "Without --period, --at or --final, evaluates to date today.\n"
-    "Prints one explanation per node and indicator, or the documented JSON\n"
-    "with --format json. Explanations are in French with --lang fr.",
+    "evaluate", N_("FILE"),
+    N_("Evaluate a contract: the annual, to-date or final evaluation."),
+    N_("Without --period, --at or --final, evaluates to date today.\n"
+       "Prints one explanation per node and indicator, or the documented JSON\n"
+       "with --format json. Explanations are in French with --lang fr."),
     FALSE, TRUE, FALSE, 1, 1, command_evaluate,
   },
   {
-    "report", "FILE -o OUT",
-    "Write the evaluation report for the comité de pilotage (HTML).",
-    "Evaluates like evaluate (--period, --at, --final, --targets) and writes\n"
-    "one self-contained HTML file to OUT (-o is required; - for standard\n"
-    "output), in French unless --lang en, printable on A4. Prints the first\n"
-    "lines of evaluate.",
+    "report", N_("FILE -o OUT"),
+    N_("Write the evaluation report for the comité de pilotage (HTML)."),
+    N_("Evaluates like evaluate (--period, --at, --final, --targets) and writes\n"
+       "one self-contained HTML file to OUT (-o is required; - for standard\n"
+       "output), in French unless --lang en, printable on A4. Prints the first\n"
+       "lines of evaluate."),
     TRUE, TRUE, FALSE, 1, 1, command_report,
   },
   {
-    "lint", "FILE",
-    "Review a contract's data quality.",
-    "Prints one finding per line: FILE: SEVERITY CODE [NODE] message.\n"
-    "The codes are documented in docs/review.md. Exit status: 0 when no\n"
-    "finding is an error, 1 otherwise, 2 on usage errors.",
+    "lint", N_("FILE"),
+    N_("Review a contract's data quality."),
+    N_("Prints one finding per line: FILE: SEVERITY CODE [NODE] message.\n"
+       "The codes are documented in docs/review.md. Exit status: 0 when no\n"
+       "finding is an error, 1 otherwise, 2 on usage errors."),
     FALSE, FALSE, TRUE, 1, 1, command_lint,
   },
   {
-    "export", "FILE",
-    "Export measurements and yearly evaluations (CSV), or an evaluation (JSON).",
-    "CSV (the default): one row per indicator and period, with each calendar\n"
-    "year's evaluation, as docs/csv.md describes. JSON: the evaluation asked\n"
-    "with --period, --at or --final (to date today by default), in the\n"
-    "documented format. Writes to standard output, or atomically to OUT.",
+    "export", N_("FILE"),
+    N_("Export measurements and yearly evaluations (CSV), or an evaluation (JSON)."),
+    N_("CSV (the default): one row per indicator and period, with each calendar\n"
+       "year's evaluation, as docs/csv.md describes. JSON: the evaluation asked\n"
+       "with --period, --at or --final (to date today by default), in the\n"
+       "documented format. Writes to standard output, or atomically to OUT."),
     TRUE, FALSE, FALSE, 1, 1, command_export, EXTRA_EXPORT,
   },
   {
-    "import", "FILE CSV",
-    "Import measurements from a CSV table into a contract.",
-    "Checks every row first: any wrong row is printed as CSV:LINE: message\n"
-    "and nothing is written (exit status 1). Otherwise FILE is saved\n"
-    "atomically. Accepts ',' ';' or tab separators and decimal commas.",
+    "import", N_("FILE CSV"),
+    N_("Import measurements from a CSV table into a contract."),
+    N_("Checks every row first: any wrong row is printed as CSV:LINE: message\n"
+       "and nothing is written (exit status 1). Otherwise FILE is saved\n"
+       "atomically. Accepts ',' ';' or tab separators and decimal commas."),
     FALSE, FALSE, FALSE, 2, 2, command_import, EXTRA_IMPORT,
   },
 };
+
+/* Messages: the domain of libcls, whose catalogues hold the tool's
+ * messages too; $CLS_LOCALEDIR overrides where they are, as for the
+ * library (the tests run the tool uninstalled). */
+static void
+cls_tool_init_i18n (void)
+{
+  const char *localedir = g_getenv ("CLS_LOCALEDIR");
+
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  /* Output is UTF-8 whatever the locale (see the top of this file). */
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
 
 static const Command *
 lookup_command (const char *name)
@@ -720,57 +741,60 @@ command_context_new (const Command *command,
 {
   const GOptionEntry common_entries[] = {
     { "trusted", 0, 0, G_OPTION_ARG_NONE, &options->trusted,
-      "Skip the schema pass (for files from a trusted source)", NULL },
+      N_("Skip the schema pass (for files from a trusted source)"), NULL },
     G_OPTION_ENTRY_NULL
   };
   const GOptionEntry output_entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
-      "Write to OUT instead of standard output", "OUT" },
+      N_("Write to OUT instead of standard output"), N_("OUT") },
     G_OPTION_ENTRY_NULL
   };
   const GOptionEntry evaluation_entries[] = {
     { "period", 0, 0, G_OPTION_ARG_STRING, &options->period,
-      "Evaluate one period: 2026, 2026-S1, 2026-Q2, 2026-05…", "PERIOD" },
+      N_("Evaluate one period: 2026, 2026-S1, 2026-Q2, 2026-05…"), N_("PERIOD") },
     { "at", 0, 0, G_OPTION_ARG_STRING, &options->at,
-      "Evaluate to date at DATE (YYYY-MM-DD)", "DATE" },
+      N_("Evaluate to date at DATE (YYYY-MM-DD)"), N_("DATE") },
     { "final", 0, 0, G_OPTION_ARG_NONE, &options->final,
-      "The final evaluation, at the contract's end", NULL },
+      N_("The final evaluation, at the contract's end"), NULL },
     { "targets", 0, 0, G_OPTION_ARG_STRING, &options->targets,
-      "Measure against the targets as signed or as amended (default)", "initial|amended" },
+      N_("Measure against the targets as signed or as amended (default)"), "initial|amended" },
     { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
-      "Output format (default: text)", "text|json" },
+      N_("Output format (default: text)"), "text|json" },
     { "lang", 0, 0, G_OPTION_ARG_STRING, &options->lang,
-      "Language of the explanations (default: the locale's)", "fr|en" },
+      N_("Language of the explanations (default: the locale's)"), "fr|en" },
     G_OPTION_ENTRY_NULL
   };
   const GOptionEntry export_entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &options->format,
-      "Output format (default: csv)", "csv|json" },
+      N_("Output format (default: csv)"), "csv|json" },
     { "targets", 0, 0, G_OPTION_ARG_STRING, &options->targets,
-      "Measure against the targets as signed or as amended (default)", "initial|amended" },
+      N_("Measure against the targets as signed or as amended (default)"), "initial|amended" },
     { "period", 0, 0, G_OPTION_ARG_STRING, &options->period,
-      "JSON: evaluate one period: 2026, 2026-S1, 2026-Q2, 2026-05…", "PERIOD" },
+      N_("JSON: evaluate one period: 2026, 2026-S1, 2026-Q2, 2026-05…"), N_("PERIOD") },
     { "at", 0, 0, G_OPTION_ARG_STRING, &options->at,
-      "JSON: evaluate to date at DATE (YYYY-MM-DD)", "DATE" },
+      N_("JSON: evaluate to date at DATE (YYYY-MM-DD)"), N_("DATE") },
     { "final", 0, 0, G_OPTION_ARG_NONE, &options->final,
-      "JSON: the final evaluation, at the contract's end", NULL },
+      N_("JSON: the final evaluation, at the contract's end"), NULL },
     G_OPTION_ENTRY_NULL
   };
   const GOptionEntry import_entries[] = {
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &options->dry_run,
-      "Check the table only; write nothing", NULL },
+      N_("Check the table only; write nothing"), NULL },
     { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
-      "Replace measurements the contract already has for a row's period", NULL },
+      N_("Replace measurements the contract already has for a row's period"), NULL },
     G_OPTION_ENTRY_NULL
   };
   const GOptionEntry date_entries[] = {
     { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
-      "Review as of DATE (YYYY-MM-DD) instead of today", "DATE" },
+      N_("Review as of DATE (YYYY-MM-DD) instead of today"), N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
   GOptionContext *context;
 
+  /* The parameter string, the summary, the description and the options'
+   * texts are translated by GOption, in the domain of libcls. */
   context = g_option_context_new (command->parameter_string);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, command->summary);
   if (command->description != NULL)
     g_option_context_set_description (context, command->description);
@@ -794,25 +818,22 @@ print_usage (FILE *stream)
 {
   gsize i;
 
-  fprintf (stream,
-           "Usage:\n"
+  fputs (_("Usage:\n"
            "  cls-tool COMMAND [OPTION...] FILE...\n"
            "\n"
            "Work with Contrats Locaux de Santé in the libcls XML format.\n"
            "\n"
-           "Commands:\n");
+           "Commands:\n"), stream);
   for (i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %s\n", commands[i].name, commands[i].summary);
-  fprintf (stream,
-           "  %-10s %s\n"
-           "\n"
+    fprintf (stream, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (stream, "  %-10s %s\n", "help", _("Show this help, or the help of a command."));
+  fputs (_("\n"
            "Options:\n"
            "  -h, --help     Show this help\n"
            "  --version      Show the version of cls-tool\n"
            "\n"
            "Run 'cls-tool COMMAND --help' or 'cls-tool help COMMAND' for the options\n"
-           "of a command.\n",
-           "help", "Show this help, or the help of a command.");
+           "of a command.\n"), stream);
 }
 
 static int
@@ -820,10 +841,10 @@ usage_error (const char *command_name,
              const char *message)
 {
   if (command_name != NULL)
-    fprintf (stderr, "cls-tool %s: %s\nTry 'cls-tool %s --help'.\n",
+    fprintf (stderr, _("cls-tool %s: %s\nTry 'cls-tool %s --help'.\n"),
              command_name, message, command_name);
   else
-    fprintf (stderr, "cls-tool: %s\nTry 'cls-tool --help'.\n", message);
+    fprintf (stderr, _("cls-tool: %s\nTry 'cls-tool --help'.\n"), message);
   return EXIT_USAGE;
 }
 
@@ -843,12 +864,12 @@ command_help (int    argc,
       return flush_stdout () ? EXIT_OK : EXIT_INVALID;
     }
   if (argc > 2)
-    return usage_error ("help", "too many arguments");
+    return usage_error ("help", _("too many arguments"));
 
   command = lookup_command (argv[1]);
   if (command == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("unknown command '%s'", argv[1]);
+      g_autofree char *message = g_strdup_printf (_("unknown command '%s'"), argv[1]);
 
       return usage_error (NULL, message);
     }
@@ -891,9 +912,9 @@ run_command (const Command  *command,
     }
 
   if ((int) files->len < command->min_files)
-    return usage_error (command->name, command->min_files > 1 ? "missing file" : "no file given");
+    return usage_error (command->name, command->min_files > 1 ? _("missing file") : _("no file given"));
   if (command->max_files >= 0 && (int) files->len > command->max_files)
-    return usage_error (command->name, "too many files");
+    return usage_error (command->name, _("too many files"));
 
   return command->run (&options, (char **) files->pdata, (int) files->len);
 }
@@ -905,6 +926,7 @@ main (int    argc,
   const Command *command;
 
   setlocale (LC_ALL, "");
+  cls_tool_init_i18n ();
   g_set_prgname ("cls-tool");
 
   if (argc < 2)
@@ -926,7 +948,7 @@ main (int    argc,
   command = lookup_command (argv[1]);
   if (command == NULL)
     {
-      g_autofree char *message = g_strdup_printf ("unknown command '%s'", argv[1]);
+      g_autofree char *message = g_strdup_printf (_("unknown command '%s'"), argv[1]);
 
       return usage_error (NULL, message);
     }
