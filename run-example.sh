@@ -14,6 +14,9 @@ if [ ! -f build/meson-private/coredata.dat ]; then
 fi
 ninja -C build
 
+# The translations as built, without installing them (see po/meson.build)
+export CLS_LOCALEDIR="$PWD/build/po"
+
 example=examples/cls-coeur-sud-avesnois-2025-2028.cls.xml
 ./build/tools/cls-tool validate "$example"
 ./build/tools/cls-tool report "$example" --period 2026 --lang fr -o report.html
