@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: LGPL-2.1-or-later
  *
- * One table: the English text is marked with N_() so that a later gettext
- * pass can move the French into po/; until then the French stands beside
- * it. Statuses and trends use cls_status_get_label() and
+ * One table: the English text, marked with N_(), and the French beside
+ * it. A report is written in the language asked for (ClsReport:language),
+ * whatever the locale of the process, so the two languages every report
+ * offers are here; po/fr.po carries the same French (a test checks that
+ * they agree), for translators and for the other texts of libcls. Statuses and trends use cls_status_get_label() and
  * cls_trend_get_label(), the words of the explanations; this file adds
  * what only the report says, and the symbol and colour of each status, so
  * that a status reads without colour (the symbol and the words) and prints
@@ -53,7 +55,7 @@ static const Label labels[CLS_N_REPORT_LABELS] = {
   [CLS_REPORT_LABEL_MISSING_ZERO] = { N_("count as 0"), "comptées 0" },
   [CLS_REPORT_LABEL_ILLUSTRATIVE] = {
     N_("Some measurements of this contract are marked illustrative: they show how the contract is followed, they are not real figures."),
-    "Certaines mesures de ce contrat sont marquées illustratives : elles montrent comment le contrat est suivi, ce ne sont pas des chiffres réels."
+    "Certaines mesures de ce contrat sont marquées illustratives : elles montrent comment le contrat est suivi, ce ne sont pas des chiffres réels."
   },
   [CLS_REPORT_LABEL_MEASUREMENTS] = { N_("illustrative measurements"), "mesures illustratives" },
   [CLS_REPORT_LABEL_SUMMARY] = { N_("Summary"), "Synthèse" },
