@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cls-i18n-private.h"
 #include "cls-report-private.h"
 
 #define L(w, label) _cls_report_label (CLS_REPORT_LABEL_ ## label, (w)->french)
@@ -622,6 +623,7 @@ _cls_report_write_review (ClsReportWriter *w)
   g_autofree char *as_of = NULL;
   g_autofree char *date = NULL;
   g_autoptr(GPtrArray) codes = g_ptr_array_new ();   /* first-seen order */
+  const char *findings_lang;
   GDate day;
   guint i, n, c;
   int severity;
@@ -635,9 +637,13 @@ _cls_report_write_review (ClsReportWriter *w)
   _cls_html_open (w->out, "section", "id", "review", "class", "review", NULL);
   _cls_html_element (w->out, "h2", L (w, REVIEW), NULL);
   as_of = g_strdup_printf ("%s %s.", L (w, REVIEW_AS_OF), date);
+  /* The findings are sentences of the library, in the language of the
+   * process (gettext), which may not be the report's: say so, and mark
+   * them with their own language. */
+  findings_lang = g_strcmp0 (_("Data quality"), "Qualité des données") == 0 ? "fr" : "en";
   _cls_html_open (w->out, "p", NULL);
   _cls_html_escape (w->out, as_of);
-  if (w->french && n > 0)
+  if (w->french && n > 0 && g_str_equal (findings_lang, "en"))
     {
       g_string_append_c (w->out, ' ');
       _cls_html_escape (w->out, L (w, FINDINGS_IN_ENGLISH));
@@ -691,7 +697,7 @@ _cls_report_write_review (ClsReportWriter *w)
         else
           _cls_html_open (w->out, "details", "class", css_class, "data-code", code, "open", "open", NULL);
         _cls_html_element (w->out, "summary", summary, NULL);
-        _cls_html_open (w->out, "ul", "class", "compact", "lang", "en", NULL);
+        _cls_html_open (w->out, "ul", "class", "compact", "lang", findings_lang, NULL);
         for (i = 0; i < n; i++)
           {
             g_autoptr(ClsDiagnostic) finding = g_list_model_get_item (findings, i);
