@@ -4,41 +4,14 @@
 
 import Cls from 'gi://Cls?version=1.0';
 import GLib from 'gi://GLib';
-import System from 'system';
+import {test, assert, assertEqual, done, examplesDir} from './harness.js';
 
-const examples = GLib.getenv('CLS_EXAMPLES_DIR') ??
-    GLib.build_filenamev([GLib.path_get_dirname(GLib.filename_from_uri(import.meta.url)[0]), '..', '..', 'examples']);
+const examples = examplesDir;
 const tutorial = GLib.build_filenamev([examples, 'tutorial.cls.xml']);
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-let n = 0;
-let failures = 0;
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
-function assertEqual(actual, expected, message = '') {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${message}: expected ${e}, got ${a}`);
-}
-
-function test(name, fn) {
-    n++;
-    try {
-        fn();
-        print(`ok ${n} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${n} - ${name}`);
-        printerr(`${e}\n${e.stack ?? ''}`);
-    }
-}
-
-test('export the tutorial', () => {
+await test('export the tutorial', () => {
     const contract = Cls.Loader.new().load_from_path(tutorial);
     const text = decoder.decode(contract.export_csv(Cls.TargetVersion.AMENDED).get_data());
     const lines = text.split('\r\n');
@@ -49,7 +22,7 @@ test('export the tutorial', () => {
     assert(row.includes(',14,') && row.includes(',prorated,') && row.endsWith(',achieved,improving,,,,,,,'), row);
 });
 
-test('import: problems, then a dry run and the import', () => {
+await test('import: problems, then a dry run and the import', () => {
     const contract = Cls.Loader.new().load_from_path(tutorial);
     const before = decoder.decode(contract.to_bytes().get_data());
     const importer = Cls.Importer.new(contract);
@@ -76,8 +49,4 @@ test('import: problems, then a dry run and the import', () => {
     assertEqual(m.get_value(), 12.5, 'value');
 });
 
-print(`1..${n}`);
-if (failures > 0) {
-    printerr(`${failures} of ${n} tests failed`);
-    System.exit(1);
-}
+done();

@@ -8,46 +8,19 @@
 import Cls from 'gi://Cls?version=1.0';
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
-import System from 'system';
+import {test, assert, assertEqual, done, examplesDir} from './harness.js';
 
 Gio._promisify(Cls.Evaluator.prototype, 'evaluate_async', 'evaluate_finish');
 
-const examples = GLib.getenv('CLS_EXAMPLES_DIR') ??
-    GLib.build_filenamev([GLib.path_get_dirname(GLib.filename_from_uri(import.meta.url)[0]), '..', '..', 'examples']);
+const examples = examplesDir;
 const tutorial = GLib.build_filenamev([examples, 'tutorial.cls.xml']);
 const E_2026 = 730 / 1461;
 const STATUSES = ['achieved', 'on-track', 'at-risk', 'off-track', 'no-data', 'no-target', 'pending',
     'not-applicable', 'not-started', 'abandoned', 'postponed', 'assessed'];
 
-let n = 0;
-let failures = 0;
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
-function assertEqual(actual, expected, message = '') {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${message}: expected ${e}, got ${a}`);
-}
-
 function assertNear(actual, expected, message = '') {
     if (!(Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))))
         throw new Error(`${message}: expected ${expected}, got ${actual}`);
-}
-
-async function test(name, fn) {
-    n++;
-    try {
-        await fn();
-        print(`ok ${n} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${n} - ${name}`);
-        printerr(`${e}\n${e.stack ?? ''}`);
-    }
 }
 
 function atEndOf2026() {
@@ -203,8 +176,4 @@ await test('JSON of the examples', () => {
     }
 });
 
-print(`1..${n}`);
-if (failures > 0) {
-    printerr(`${failures} of ${n} tests failed`);
-    System.exit(1);
-}
+done();

@@ -5,41 +5,14 @@
 import Cls from 'gi://Cls?version=1.0';
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
-import System from 'system';
+import {test, assert, assertEqual, done, examplesDir} from './harness.js';
 
 Gio._promisify(Cls.Loader.prototype, 'load_from_file_async', 'load_from_file_finish');
 Gio._promisify(Cls.Contract.prototype, 'save_to_file_async', 'save_to_file_finish');
 
-const examples = GLib.getenv('CLS_EXAMPLES_DIR') ??
-    GLib.build_filenamev([GLib.path_get_dirname(GLib.filename_from_uri(import.meta.url)[0]), '..', '..', 'examples']);
+const examples = examplesDir;
 const tutorial = GLib.build_filenamev([examples, 'tutorial.cls.xml']);
 const decoder = new TextDecoder();
-
-let n = 0;
-let failures = 0;
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
-function assertEqual(actual, expected, message = '') {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${message}: expected ${e}, got ${a}`);
-}
-
-async function test(name, fn) {
-    n++;
-    try {
-        await fn();
-        print(`ok ${n} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${n} - ${name}`);
-        printerr(`${e}\n${e.stack ?? ''}`);
-    }
-}
 
 function readText(path) {
     const [, contents] = GLib.file_get_contents(path);
@@ -158,8 +131,4 @@ await test('big examples', () => {
     }
 });
 
-print(`1..${n}`);
-if (failures > 0) {
-    printerr(`${failures} of ${n} tests failed`);
-    System.exit(1);
-}
+done();

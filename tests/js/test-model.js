@@ -4,33 +4,7 @@
 
 import Cls from 'gi://Cls?version=1.0';
 import GLib from 'gi://GLib';
-import System from 'system';
-
-let n = 0;
-let failures = 0;
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
-function assertEqual(actual, expected, message = '') {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${message}: expected ${e}, got ${a}`);
-}
-
-async function test(name, fn) {
-    n++;
-    try {
-        await fn();
-        print(`ok ${n} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${n} - ${name}`);
-        printerr(`${e}\n${e.stack ?? ''}`);
-    }
-}
+import {test, assert, assertEqual, done} from './harness.js';
 
 function buildContract() {
     const contract = Cls.Contract.new('cls-js');
@@ -191,8 +165,4 @@ await test('lookup after removal', () => {
     assertEqual(op.get_contract(), null, 'detached');
 });
 
-print(`1..${n}`);
-if (failures > 0) {
-    printerr(`${failures} of ${n} tests failed`);
-    System.exit(1);
-}
+done();

@@ -5,38 +5,11 @@
 import Cls from 'gi://Cls?version=1.0';
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
-import System from 'system';
+import {test, assert, assertEqual, done, examplesDir} from './harness.js';
 
 Gio._promisify(Cls.Report.prototype, 'save_to_file_async', 'save_to_file_finish');
 
-const examples = GLib.getenv('CLS_EXAMPLES_DIR') ??
-    GLib.build_filenamev([GLib.path_get_dirname(GLib.filename_from_uri(import.meta.url)[0]), '..', '..', 'examples']);
-
-let n = 0;
-let failures = 0;
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
-function assertEqual(actual, expected, message = '') {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${message}: expected ${e}, got ${a}`);
-}
-
-async function test(name, fn) {
-    n++;
-    try {
-        await fn();
-        print(`ok ${n} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${n} - ${name}`);
-        printerr(`${e}\n${e.stack ?? ''}`);
-    }
-}
+const examples = examplesDir;
 
 function evaluate(file, period) {
     const contract = Cls.Loader.new().load_from_path(GLib.build_filenamev([examples, file]));
@@ -88,8 +61,4 @@ await test('save_to_file_async', async () => {
     Gio.File.new_for_path(dir).delete(null);
 });
 
-print(`1..${n}`);
-if (failures > 0) {
-    printerr(`${failures} of ${n} tests failed`);
-    System.exit(1);
-}
+done();

@@ -4,37 +4,10 @@
 
 import Cls from 'gi://Cls?version=1.0';
 import GLib from 'gi://GLib';
-import System from 'system';
+import {test, assert, assertEqual, done, examplesDir} from './harness.js';
 
-const examples = GLib.getenv('CLS_EXAMPLES_DIR') ??
-    GLib.build_filenamev([GLib.path_get_dirname(GLib.filename_from_uri(import.meta.url)[0]), '..', '..', 'examples']);
+const examples = examplesDir;
 const reviewDay = GLib.Date.new_dmy(23, GLib.DateMonth.NOVEMBER, 2026);
-
-let n = 0;
-let failures = 0;
-
-function assert(condition, message) {
-    if (!condition)
-        throw new Error(`assertion failed: ${message}`);
-}
-
-function assertEqual(actual, expected, message = '') {
-    const a = JSON.stringify(actual), e = JSON.stringify(expected);
-    if (a !== e)
-        throw new Error(`${message}: expected ${e}, got ${a}`);
-}
-
-async function test(name, fn) {
-    n++;
-    try {
-        await fn();
-        print(`ok ${n} - ${name}`);
-    } catch (e) {
-        failures++;
-        print(`not ok ${n} - ${name}`);
-        printerr(`${e}\n${e.stack ?? ''}`);
-    }
-}
 
 function buildContract() {
     const contract = Cls.Contract.new('cls-js-review');
@@ -103,8 +76,4 @@ await test('review the examples', () => {
     }
 });
 
-print(`1..${n}`);
-if (failures > 0) {
-    printerr(`${failures} of ${n} tests failed`);
-    System.exit(1);
-}
+done();
