@@ -48,3 +48,19 @@ load_example (const char *name)
   g_assert_nonnull (contract);
   return contract;
 }
+
+/* Reports of a ClsProgressFunc: 0 first, 1 last, growing in between, at
+ * least min_reports of them and at most 102 (0, each percent, 1). */
+static inline void
+assert_progress (GArray *fractions,
+                 guint   min_reports)
+{
+  guint i;
+
+  g_assert_cmpuint (fractions->len, >=, min_reports);
+  g_assert_cmpuint (fractions->len, <=, 102);
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), ==, 0);
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1);
+  for (i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >, g_array_index (fractions, double, i - 1));
+}
